@@ -1,0 +1,146 @@
+using ContentApi.Domain.Articles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NpgsqlTypes;
+
+namespace ContentApi.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Language).HasMaxLength(8);
+        builder.Property(a => a.Title).HasMaxLength(300);
+        builder.Property(a => a.Slug).HasMaxLength(120);
+        builder.Property(a => a.Summary).HasMaxLength(1000);
+        builder.Property(a => a.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
+        builder.Ignore(a => a.IsPublished);
+
+        builder.Property<NpgsqlTsVector>(SearchVector.Property)
+            .HasComputedColumnSql(SearchVector.ComputedColumnSql(), stored: true);
+
+        builder.HasOne(a => a.PrimaryTag).WithMany().HasForeignKey(a => a.PrimaryTagId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.RelatedLinks).WithOne().HasForeignKey(l => l.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.OldSlugs).WithOne().HasForeignKey(s => s.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Authors).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(a => a.Tags).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(a => a.RelatedLinks).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(a => a.OldSlugs).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // Slugs are unique per language: /news/{slug}/ exists once in English and once in Spanish.
+        builder.HasIndex(a => new { a.Language, a.Slug }).IsUnique();
+
+        // The published listings, newest first: the default list, sitemap and keyset pages (ix_articles_published).
+        builder.HasIndex(a => new { a.PublishedAt, a.Id }, "ix_articles_published")
+            .IsDescending(true, true).HasFilter("status = 'published'");
+        builder.HasIndex(a => new { a.Language, a.PublishedAt, a.Id }, "ix_articles_published_by_language")
+            .IsDescending(false, true, true).HasFilter("status = 'published'");
+        builder.HasIndex(a => new { a.Type, a.PublishedAt, a.Id }, "ix_articles_published_by_type")
+            .IsDescending(false, true, true).HasFilter("status = 'published'");
+        builder.HasIndex(a => new { a.UpdatedAt, a.Id }, "ix_articles_published_by_updated")
+            .IsDescending(true, true).HasFilter("status = 'published'");
+
+        // The scheduler's only query: what is due.
+        builder.HasIndex(a => a.ScheduledAt, "ix_articles_scheduled").HasFilter("status = 'scheduled'");
+        builder.HasIndex(a => a.TranslationGroupId);
+        builder.HasIndex(SearchVector.Property).HasMethod("gin");
+
+        builder.ToTable(table =>
+        {
+            table.HasCheckConstraint("ck_articles_type", "type IN ('brief','news','analysis','investigation','report','organization')");
+            table.HasCheckConstraint("ck_articles_status", "status IN ('draft','scheduled','published')");
+            table.HasCheckConstraint("ck_articles_published_at", "status <> 'published' OR published_at IS NOT NULL");
+            table.HasCheckConstraint("ck_articles_scheduled_at", "status <> 'scheduled' OR scheduled_at IS NOT NULL");
+        });
+    }
+}
+
+internal sealed class ArticleAuthorConfiguration : IEntityTypeConfiguration<ArticleAuthor>
+{
+    public void Configure(EntityTypeBuilder<ArticleAuthor> builder)
+    {
+        builder.HasKey(a => new { a.ArticleId, a.AuthorId });
+        builder.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Cascade);
+
+        // An author's page, newest first, from one index (ix_article_authors_published).
+        builder.HasIndex(a => new { a.AuthorId, a.PublishedAt, a.ArticleId }, "ix_article_authors_published")
+            .IsDescending(false, true, true).HasFilter("published_at IS NOT NULL");
+    }
+}
+
+internal sealed class ArticleTagConfiguration : IEntityTypeConfiguration<ArticleTag>
+{
+    public void Configure(EntityTypeBuilder<ArticleTag> builder)
+    {
+        builder.HasKey(t => new { t.ArticleId, t.TagId });
+        builder.HasOne(t => t.Tag).WithMany().HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
+
+        // A tag page, newest first, from one index (ix_article_tags_published); also the tag filters' semi-joins.
+        builder.HasIndex(t => new { t.TagId, t.PublishedAt, t.ArticleId }, "ix_article_tags_published")
+            .IsDescending(false, true, true).HasFilter("published_at IS NOT NULL");
+    }
+}
+
+internal sealed class ArticleSlugConfiguration : IEntityTypeConfiguration<ArticleSlug>
+{
+    public void Configure(EntityTypeBuilder<ArticleSlug> builder)
+    {
+        builder.HasKey(s => new { s.ArticleId, s.Slug });
+        builder.Property(s => s.Slug).HasMaxLength(120);
+        builder.HasIndex(s => s.Slug);
+    }
+}
+
+internal sealed class RelatedLinkConfiguration : IEntityTypeConfiguration<RelatedLink>
+{
+    public void Configure(EntityTypeBuilder<RelatedLink> builder)
+    {
+        builder.Property(l => l.Id).ValueGeneratedNever();
+        builder.Property(l => l.Url).HasMaxLength(2048);
+        builder.Property(l => l.Title).HasMaxLength(300);
+        builder.HasIndex(l => new { l.ArticleId, l.Position });
+        builder.HasIndex(l => l.TargetArticleId);
+        builder.HasOne(l => l.TargetArticle).WithMany().HasForeignKey(l => l.TargetArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(table => table.HasCheckConstraint(
+            "ck_related_links_target", "(target_article_id IS NULL) <> (url IS NULL)"));
+    }
+}
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> builder)
+    {
+        builder.HasKey(r => new { r.ArticleId, r.Number });
+        builder.Property(r => r.Snapshot).HasColumnType("jsonb");
+        builder.Property(r => r.SavedBy).HasMaxLength(200);
+        builder.HasOne<Article>().WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ArticleChangeConfiguration : IEntityTypeConfiguration<ArticleChange>
+{
+    public void Configure(EntityTypeBuilder<ArticleChange> builder)
+    {
+        builder.Property(c => c.Id).UseIdentityAlwaysColumn();
+        builder.Property(c => c.Slug).HasMaxLength(120);
+        builder.Property(c => c.Language).HasMaxLength(8);
+
+        // The writing transaction's id; see SyncEndpoints for why the feed is ordered by it.
+        builder.Property(c => c.TransactionId)
+            .HasDefaultValueSql("(pg_current_xact_id()::text)::bigint")
+            .ValueGeneratedOnAdd();
+        builder.HasIndex(c => new { c.TransactionId, c.Id });
+    }
+}
+
+internal sealed class ArticleFeedbackConfiguration : IEntityTypeConfiguration<ArticleFeedback>
+{
+    public void Configure(EntityTypeBuilder<ArticleFeedback> builder)
+    {
+        builder.HasKey(f => f.ArticleId);
+        builder.HasOne<Article>().WithOne().HasForeignKey<ArticleFeedback>(f => f.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,81 @@
+using ContentApi.Data;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ContentApi.Infrastructure.Database;
+
+/// <summary>Where the data lives: a configured server, or PostgreSQL started from the machine's binaries.</summary>
+public static partial class DatabaseSetup
+{
+    public const string ConnectionStringName = "Content";
+
+    public static WebApplicationBuilder AddContentDatabase(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var embedded = StartEmbedded(builder);
+            builder.Services.AddSingleton(embedded);
+            builder.Services.AddHostedService<EmbeddedPostgresLifetime>();
+            connectionString = embedded.ConnectionString;
+        }
+
+        var dataSource = BuildDataSource(connectionString);
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddPooledDbContextFactory<ContentDbContext>(options => Configure(options, dataSource));
+        builder.Services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<ContentDbContext>>().CreateDbContext());
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>The one place the context's options are set, shared with the design-time factory (dotnet ef).</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) => options
+        .UseNpgsql(dataSource, npgsql => npgsql
+            // Few, quick retries: a database that is away answers 503 within seconds instead of hanging.
+            .EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromMilliseconds(500), errorCodesToAdd: null)
+            .MigrationsHistoryTable("__ef_migrations_history")
+            // One statement per read: collections come back in the same query (measured in the performance issue).
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+        .UseSnakeCaseNamingConvention()
+        .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+
+    public static NpgsqlDataSource BuildDataSource(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+
+        // Fail fast when the server is away (see 503 handling) but keep the caller's choice if it made one.
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.Timeout = 3;
+        }
+
+        return new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
+    }
+
+    private static EmbeddedPostgres StartEmbedded(WebApplicationBuilder builder)
+    {
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(console => console.SingleLine = true));
+        var logger = loggerFactory.CreateLogger<EmbeddedPostgres>();
+        var dataDirectory = builder.Configuration["Database:EmbeddedDataDirectory"]
+            ?? Path.Combine(FindRepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
+        LogEmbedded(logger, dataDirectory);
+        return EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions(dataDirectory, "contentapi"), logger).GetAwaiter().GetResult();
+    }
+
+    /// <summary>The folder holding ContentApi.sln, so every way of starting the service shares one .data folder.</summary>
+    private static string FindRepositoryRoot(string start)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ContentApi.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return start;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No ConnectionStrings:Content configured: starting an embedded PostgreSQL with data in {Directory}")]
+    private static partial void LogEmbedded(ILogger logger, string directory);
+}
