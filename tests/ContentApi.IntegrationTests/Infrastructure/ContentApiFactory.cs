@@ -16,21 +16,24 @@ public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The connection string the service uses; a test class can route it through a proxy.</summary>
+    protected virtual string ServiceConnectionString(string databaseConnectionString) => databaseConnectionString;
+
     /// <summary>Settings a test class changes before the service starts.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync();
+    async Task IAsyncLifetime.InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync();
 
-    public new async Task DisposeAsync()
+    async Task IAsyncLifetime.DisposeAsync()
     {
-        await base.DisposeAsync();
+        await DisposeAsync();
         await TestDatabase.DropAsync(ConnectionString);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Content", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Content", ServiceConnectionString(ConnectionString));
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Demo:Seed", "false");
         foreach (var (key, value) in Settings)

@@ -59,8 +59,24 @@ public static partial class DatabaseSetup
         var dataDirectory = builder.Configuration["Database:EmbeddedDataDirectory"]
             ?? Path.Combine(FindRepositoryRoot(builder.Environment.ContentRootPath), ".data", "postgres");
         LogEmbedded(logger, dataDirectory);
-        return EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions(dataDirectory, "contentapi"), logger).GetAwaiter().GetResult();
+
+        // A second copy of the service (another --urls) gets a data directory of its own instead of failing:
+        // .data/postgres-2, -3 … each reused by later runs.
+        for (var copy = 1; ; copy++)
+        {
+            var directory = copy == 1 ? dataDirectory : $"{dataDirectory}-{copy}";
+            try
+            {
+                return EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions(directory, "contentapi"), logger).GetAwaiter().GetResult();
+            }
+            catch (EmbeddedPostgresInUseException) when (copy < MaxCopies)
+            {
+                LogInUse(logger, directory);
+            }
+        }
     }
+
+    private const int MaxCopies = 9;
 
     /// <summary>The folder holding ContentApi.sln, so every way of starting the service shares one .data folder.</summary>
     private static string FindRepositoryRoot(string start)
@@ -78,4 +94,7 @@ public static partial class DatabaseSetup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No ConnectionStrings:Content configured: starting an embedded PostgreSQL with data in {Directory}")]
     private static partial void LogEmbedded(ILogger logger, string directory);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Directory} is in use by another running copy of the service; this copy uses a data directory of its own")]
+    private static partial void LogInUse(ILogger logger, string directory);
 }

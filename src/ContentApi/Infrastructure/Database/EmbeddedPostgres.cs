@@ -155,7 +155,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
         catch (IOException)
         {
-            throw new EmbeddedPostgresUnavailableException(
+            throw new EmbeddedPostgresInUseException(
                 $"The PostgreSQL data directory {_dataDirectory} is in use by another running instance (it holds {PasswordPath} open).");
         }
     }
@@ -492,4 +492,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
 public sealed record EmbeddedPostgresOptions(string DataDirectory, string Database, bool Temporary = false, bool FsyncOff = false);
 
-public sealed class EmbeddedPostgresUnavailableException(string message) : Exception(message);
+public class EmbeddedPostgresUnavailableException(string message) : Exception(message);
+
+/// <summary>Another live process owns the data directory.</summary>
+public sealed class EmbeddedPostgresInUseException(string message) : EmbeddedPostgresUnavailableException(message);
