@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ContentApi.Domain.Articles;
 
 namespace ContentApi.Features.Articles;
@@ -80,6 +81,7 @@ public sealed record ArticleWriteResponse : ArticleResponse
     }
 
     /// <summary>Each thing the sanitizer took out of the body, e.g. "Removed &lt;script&gt; element".</summary>
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<string> Sanitized { get; init; }
 }
 

@@ -123,7 +123,7 @@ public sealed partial class ArticleWriter(
     private async Task<Article> LockAsync(Guid id, uint expectedVersion, CancellationToken cancellationToken)
     {
         var versions = await db.Database
-            .SqlQuery<uint>($"SELECT xmin AS \"Value\" FROM articles WHERE id = {id} FOR UPDATE")
+            .SqlQuery<long>($"SELECT xmin::text::bigint AS \"Value\" FROM articles WHERE id = {id} FOR UPDATE")
             .ToListAsync(cancellationToken);
         if (versions.Count == 0)
         {
