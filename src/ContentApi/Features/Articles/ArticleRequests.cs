@@ -12,7 +12,7 @@ public sealed record ArticleRequest
     /// <example>Policía en la frontera</example>
     public required string Title { get; init; }
 
-    /// <summary>Lower-case words joined by hyphens, ≤ 120, unique per language. Left out: made from the title.</summary>
+    /// <summary>Lower-case words joined by hyphens, ≤ 120, unique per language. Left out: made from the title on create, unchanged on replace.</summary>
     /// <example>policia-en-la-frontera</example>
     public string? Slug { get; init; }
 

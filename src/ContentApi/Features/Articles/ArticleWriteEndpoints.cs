@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json;
 using ContentApi.Data;
 using ContentApi.Features.Syndication;
 using ContentApi.Infrastructure.Auth;
@@ -84,21 +85,30 @@ public static class ArticleWriteEndpoints
             return replay;
         }
 
-        var location = "";
         try
         {
-            var (saved, body) = await writer.CreateAsync(request, key, idempotency is null ? null : async (saved, body) =>
-            {
-                var record = await IdempotentRequests.StartAsync(db, key.Id, idempotency, fingerprint!, now, cancellationToken);
-                record.StatusCode = StatusCodes.Status201Created;
-                record.ResponseBody = System.Text.Json.JsonSerializer.Serialize(new ArticleWriteResponse(saved.Article, body.Removed), json.Value.SerializerOptions);
-                record.Location = LocationOf(saved.Article.Id);
-                record.ETag = saved.ETag;
-            }, cancellationToken);
+            IdempotencyRecord? record = null;
+            var (saved, body) = await writer.CreateAsync(
+                request,
+                key,
+                idempotency is null ? null : async () =>
+                {
+                    // Claimed before anything else: a concurrent duplicate now waits on this row instead of racing us.
+                    record = await IdempotentRequests.StartAsync(db, key.Id, idempotency, fingerprint!, now, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                },
+                idempotency is null ? null : (saved, body) =>
+                {
+                    record!.StatusCode = StatusCodes.Status201Created;
+                    record.ResponseBody = JsonSerializer.Serialize(new ArticleWriteResponse(saved.Article, body.Removed), json.Value.SerializerOptions);
+                    record.Location = LocationOf(saved.Article.Id);
+                    record.ETag = saved.ETag;
+                    return Task.CompletedTask;
+                },
+                cancellationToken);
 
-            location = LocationOf(saved.Article.Id);
             WriteHeaders(http, saved);
-            return TypedResults.Created(location, new ArticleWriteResponse(saved.Article, body.Removed));
+            return TypedResults.Created(LocationOf(saved.Article.Id), new ArticleWriteResponse(saved.Article, body.Removed));
         }
         catch (DbUpdateException exception) when (idempotency is not null && IdempotentRequests.IsDuplicate(exception))
         {

@@ -29,12 +29,38 @@ public sealed partial class ArticleWriter(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Creates a draft. <paramref name="beforeCommit"/> runs in the same transaction (the idempotency record).</summary>
+    /// <summary>
+    /// Creates a draft. <paramref name="claim"/> runs first in the transaction (an idempotency key's record, so a
+    /// concurrent duplicate waits for this one), <paramref name="beforeCommit"/> last (the record's response).
+    /// </summary>
     public async Task<(SavedArticle Saved, SanitizedHtml Body)> CreateAsync(
-        ArticleRequest request, ApiKeyIdentity key, Func<SavedArticle, SanitizedHtml, Task>? beforeCommit, CancellationToken cancellationToken)
+        ArticleRequest request, ApiKeyIdentity key, Func<Task>? claim, Func<SavedArticle, SanitizedHtml, Task>? beforeCommit, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryCreateAsync(request, key, claim, beforeCommit, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (request.Slug is null && attempt < 3
+                && exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_articles_language_slug" })
+            {
+                // Another article with the same title took the made-up slug between our check and our insert: make
+                // another one. (An explicit slug is the editor's choice, and stays a 409.)
+            }
+        }
+    }
+
+    private async Task<(SavedArticle Saved, SanitizedHtml Body)> TryCreateAsync(
+        ArticleRequest request, ApiKeyIdentity key, Func<Task>? claim, Func<SavedArticle, SanitizedHtml, Task>? beforeCommit, CancellationToken cancellationToken)
     {
         var (saved, body, slug) = await InTransactionAsync(async () =>
         {
+            if (claim is not null)
+            {
+                await claim();
+            }
+
             var id = Guid.CreateVersion7();
             var (content, group, body) = await rules.ResolveAsync(request, id, current: null, cancellationToken);
             var article = Article.Create(id, content, group, Now);

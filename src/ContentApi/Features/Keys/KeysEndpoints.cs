@@ -55,18 +55,21 @@ public static partial class KeysEndpoints
 
     internal static async Task<Ok<List<ApiKeyResponse>>> ListKeys(ContentDbContext db, ApiKeyStore store, CancellationToken cancellationToken)
     {
-        var keys = await db.ApiKeys.OrderBy(key => key.CreatedAt).ThenBy(key => key.Id)
-            .ProjectToType<ApiKeyResponse>(MappingSetup.Config)
-            .ToListAsync(cancellationToken);
-
         // Use is counted in memory and written every few seconds; add what is not written yet, so the list is exact.
-        return TypedResults.Ok(keys.Select(key => store.PendingUsage(key.Id) is { } pending
-            ? key with
-            {
-                RequestCount = key.RequestCount + pending.Count,
-                LastUsedAt = key.LastUsedAt is { } last && last > pending.LastUsedAt ? last : pending.LastUsedAt,
-            }
-            : key).ToList());
+        var keys = await store.WithUsageSettledAsync(async () =>
+        {
+            var stored = await db.ApiKeys.OrderBy(key => key.CreatedAt).ThenBy(key => key.Id)
+                .ProjectToType<ApiKeyResponse>(MappingSetup.Config)
+                .ToListAsync(cancellationToken);
+            return stored.Select(key => store.PendingUsage(key.Id) is { } pending
+                ? key with
+                {
+                    RequestCount = key.RequestCount + pending.Count,
+                    LastUsedAt = key.LastUsedAt is { } last && last > pending.LastUsedAt ? last : pending.LastUsedAt,
+                }
+                : key).ToList();
+        }, cancellationToken);
+        return TypedResults.Ok(keys);
     }
 
     internal static async Task<NoContent> RevokeKey(
