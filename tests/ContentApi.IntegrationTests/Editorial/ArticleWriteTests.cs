@@ -192,6 +192,33 @@ public class ArticleWriteTests(ContentApiFactory factory) : IClassFixture<Conten
         Assert.NotEmpty(await sameLanguage.ErrorsForAsync("translationOf"));
     }
 
+    [Fact]
+    public async Task Changing_language_into_one_the_translation_group_has_is_409()
+    {
+        var editor = await factory.CreateEditorClientAsync();
+        var (english, _) = await factory.CreateArticleAsync(editor);
+        var (spanish, spanishETag) = await factory.CreateArticleAsync(editor, new { language = "es", translationOf = english.GetProperty("id").GetGuid() });
+
+        var response = await editor.PatchAsync($"/api/v1/articles/{spanish.GetProperty("id").GetGuid()}", new { language = "en" }, spanishETag);
+
+        await response.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("one article per language", (await response.JsonAsync()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task A_replace_with_translation_of_moves_the_article_into_that_group()
+    {
+        var editor = await factory.CreateEditorClientAsync();
+        var (english, _) = await factory.CreateArticleAsync(editor);
+        var (spanish, spanishETag) = await factory.CreateArticleAsync(editor, new { language = "es" });
+
+        var response = await editor.PatchAsync($"/api/v1/articles/{spanish.GetProperty("id").GetGuid()}",
+            new { translationOf = english.GetProperty("id").GetGuid() }, spanishETag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(english.GetProperty("slug").GetString(), (await response.JsonAsync()).GetProperty("translations")[0].GetProperty("slug").GetString());
+    }
+
     [Theory]
     [InlineData("authorIds[0]")]
     [InlineData("tagIds[0]")]

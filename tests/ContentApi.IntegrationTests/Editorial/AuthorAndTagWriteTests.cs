@@ -66,16 +66,27 @@ public class AuthorAndTagWriteTests(ContentApiFactory factory) : IClassFixture<C
         await authorClash.AssertProblemAsync(HttpStatusCode.Conflict);
     }
 
+    public static TheoryData<string, string, string, string> InvalidInput => new()
+    {
+        { "/api/v1/authors", """{ "name": "" }""", "name", "1–200" },
+        { "/api/v1/authors", $$"""{ "name": "{{new string('n', 201)}}" }""", "name", "1–200" },
+        { "/api/v1/authors", """{ "name": "A", "slug": "Not Valid" }""", "slug", "lower-case" },
+        { "/api/v1/authors", $$"""{ "name": "A", "bio": "{{new string('b', 5001)}}" }""", "bio", "at most 5000" },
+        { "/api/v1/authors", $$"""{ "name": "A", "role": "{{new string('r', 201)}}" }""", "role", "at most 200" },
+        { "/api/v1/authors", """{ "name": "A", "avatarUrl": "javascript:alert(1)" }""", "avatarUrl", "http or https" },
+        { "/api/v1/authors", """{ "name": "A", "links": [{ "label": "X", "url": "ftp://x" }] }""", "links[0].url", "http or https" },
+        { "/api/v1/authors", """{ "name": "A", "links": [{ "label": "", "url": "https://x.example" }] }""", "links[0].label", "1–100" },
+        { "/api/v1/authors", $$"""{ "name": "A", "links": [{{string.Join(",", Enumerable.Repeat("""{ "label": "L", "url": "https://x.example" }""", 21))}}] }""", "links", "at most 20" },
+        { "/api/v1/authors", """{ "name": "A", "nmae": "typo" }""", "nmae", "not a member" },
+        { "/api/v1/tags", """{ "name": "T", "kind": "place" }""", "kind", "country, topic, group, person" },
+        { "/api/v1/tags", """{ "name": "T" }""", "kind", "required" },
+        { "/api/v1/tags", """{ "name": "", "kind": "topic" }""", "name", "1–200" },
+        { "/api/v1/tags", """{ "name": "T", "slug": "a--b", "kind": "topic" }""", "slug", "single hyphens" },
+        { "/api/v1/tags", $$"""{ "name": "T", "kind": "topic", "description": "{{new string('d', 5001)}}" }""", "description", "at most 5000" },
+    };
+
     [Theory]
-    [InlineData("/api/v1/authors", """{ "name": "" }""", "name", "1–200")]
-    [InlineData("/api/v1/authors", """{ "name": "A", "slug": "Not Valid" }""", "slug", "lower-case")]
-    [InlineData("/api/v1/authors", """{ "name": "A", "avatarUrl": "javascript:alert(1)" }""", "avatarUrl", "http or https")]
-    [InlineData("/api/v1/authors", """{ "name": "A", "links": [{ "label": "X", "url": "ftp://x" }] }""", "links[0].url", "http or https")]
-    [InlineData("/api/v1/authors", """{ "name": "A", "links": [{ "label": "", "url": "https://x.example" }] }""", "links[0].label", "1–100")]
-    [InlineData("/api/v1/authors", """{ "name": "A", "nmae": "typo" }""", "nmae", "not a member")]
-    [InlineData("/api/v1/tags", """{ "name": "T", "kind": "place" }""", "kind", "country, topic, group, person")]
-    [InlineData("/api/v1/tags", """{ "name": "T" }""", "kind", "required")]
-    [InlineData("/api/v1/tags", """{ "name": "", "kind": "topic" }""", "name", "1–200")]
+    [MemberData(nameof(InvalidInput))]
     public async Task Invalid_author_or_tag_input_is_400_naming_the_field(string path, string body, string field, string message)
     {
         var response = await (await factory.CreateEditorClientAsync()).SendJsonAsync(HttpMethod.Post, path, body);

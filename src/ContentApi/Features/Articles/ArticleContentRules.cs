@@ -25,8 +25,15 @@ public sealed class ArticleContentRules(ContentDbContext db, ArticleHtmlSanitize
     {
         var language = request.Language ?? current?.Language ?? site.Value.SupportedLanguages[0];
         await CheckReferencesAsync(request, cancellationToken);
-        var group = await TranslationGroupAsync(request.TranslationOf, id, language, current?.TranslationGroupId, cancellationToken);
-        var slug = await SlugAsync(request.Slug ?? current?.Slug, request.Title, language, id, cancellationToken);
+        var sameLanguage = current is not null && current.Language == language;
+        var group = request.TranslationOf is null && sameLanguage
+            ? current!.TranslationGroupId
+            : await TranslationGroupAsync(request.TranslationOf, id, language, current?.TranslationGroupId, cancellationToken);
+        var wantedSlug = request.Slug ?? current?.Slug;
+        // Unchanged language, slug and group need no checking: the article already holds them.
+        var slug = sameLanguage && wantedSlug == current!.Slug
+            ? current.Slug
+            : await SlugAsync(wantedSlug, request.Title, language, id, cancellationToken);
         var body = sanitizer.Sanitize(request.BodyHtml);
         var content = request.MapTo<ArticleContent>() with { Language = language, Slug = slug, BodyHtml = body.Html };
         return (content, group, body);
