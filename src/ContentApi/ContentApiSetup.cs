@@ -1,3 +1,4 @@
+using ContentApi.Features;
 using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;
 using ContentApi.Features.Syndication;
@@ -7,6 +8,7 @@ using ContentApi.Infrastructure.Caching;
 using ContentApi.Infrastructure.Database;
 using ContentApi.Infrastructure.Errors;
 using ContentApi.Infrastructure.Health;
+using ContentApi.Infrastructure.Http;
 using ContentApi.Infrastructure.Json;
 using ContentApi.Infrastructure.OpenApi;
 using ContentApi.Infrastructure.Site;
@@ -34,7 +36,8 @@ public static class ContentApiSetup
             .AddContentApiJson()
             .AddApiKeyAuth(builder.Configuration)
             .AddContentApiHealth()
-            .AddContentApiSwagger();
+            .AddContentApiSwagger()
+            .AddEditorial();
         return builder;
     }
 
@@ -42,6 +45,7 @@ public static class ContentApiSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestBodyLimit();
         app.UseContentApiSwagger();
         app.UseAuthentication();
         app.UseRejectionOfBadKeys();
@@ -54,6 +58,7 @@ public static class ContentApiSetup
         app.MapArticleReads();
         app.MapAuthorReads();
         app.MapTagReads();
+        app.MapEditorial();
         app.MapContentApiHealth();
         return app;
     }

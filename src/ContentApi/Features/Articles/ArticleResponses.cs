@@ -30,7 +30,7 @@ public sealed record RelatedLinkResponse(
 /// An article. In lists it is a card: <c>bodyHtml</c> and <c>relatedLinks</c> are left out unless
 /// <c>include=body,relatedLinks</c> asks for them.
 /// </summary>
-public sealed record ArticleResponse
+public record ArticleResponse
 {
     public required Guid Id { get; init; }
     public required string Slug { get; init; }

@@ -13,10 +13,11 @@ public sealed record ApiKeyIdentity(Guid Id, string Name, ApiKeyRole Role);
 /// Finds keys by secret, with a short cache so a read costs no key query, and counts their use in memory
 /// (written to the database in batches by <see cref="ApiKeyUsageWriter"/>). Revoking evicts at once.
 /// </summary>
-public sealed class ApiKeyStore(IDbContextFactory<ContentDbContext> contexts, IMemoryCache cache, TimeProvider clock)
+public sealed class ApiKeyStore(IDbContextFactory<ContentDbContext> contexts, IMemoryCache cache, TimeProvider clock) : IDisposable
 {
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<Guid, Usage> _usage = new();
+    private readonly SemaphoreSlim _flushGate = new(1, 1);
 
     public async Task<ApiKeyIdentity?> FindAsync(string secret, CancellationToken cancellationToken)
     {
@@ -61,6 +62,25 @@ public sealed class ApiKeyStore(IDbContextFactory<ContentDbContext> contexts, IM
 
     /// <summary>Usage counted but not yet written, so the key list is exact between flushes.</summary>
     public Usage? PendingUsage(Guid keyId) => _usage.TryGetValue(keyId, out var usage) ? usage : null;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> while no batch of usage is between memory and the database: the flush runs under
+    /// the same gate, so stored counts plus <see cref="PendingUsage"/> never miss or double a request.
+    /// </summary>
+    public async Task<T> WithUsageSettledAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _flushGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _flushGate.Release();
+        }
+    }
+
+    public void Dispose() => _flushGate.Dispose();
 
     private static string CacheKey(string prefix) => "api-key:" + prefix;
 

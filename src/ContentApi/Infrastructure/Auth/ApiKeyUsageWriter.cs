@@ -27,7 +27,14 @@ internal sealed partial class ApiKeyUsageWriter(ApiKeyStore store, IDbContextFac
         await FlushAsync(CancellationToken.None);
     }
 
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    private async Task FlushAsync(CancellationToken cancellationToken) =>
+        await store.WithUsageSettledAsync(async () =>
+        {
+            await WriteAsync(cancellationToken);
+            return true;
+        }, CancellationToken.None);
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
     {
         var usage = store.TakeUsage();
         if (usage.Count == 0)

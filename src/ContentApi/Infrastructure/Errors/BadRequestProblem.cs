@@ -130,10 +130,16 @@ internal static partial class BadRequestProblem
             "DateOnly" => "a date such as 2012-10-10",
             "string" or "String" => "a string",
             _ when type.Contains("List", StringComparison.Ordinal) || type.EndsWith("[]", StringComparison.Ordinal) => "an array",
-            _ when type.StartsWith("ContentApi.Domain", StringComparison.Ordinal) => "one of the documented values",
+            _ when type.StartsWith("ContentApi.Domain", StringComparison.Ordinal) => DomainEnumValues(type) ?? "one of the documented values",
             _ => "a value of the documented type",
         };
     }
+
+    /// <summary>"ContentApi.Domain.Keys.ApiKeyRole" → "one of: reader, editor, admin".</summary>
+    private static string? DomainEnumValues(string typeName) =>
+        typeof(Domain.Common.Slug).Assembly.GetType(typeName) is { IsEnum: true } type
+            ? "one of: " + string.Join(", ", Enum.GetNames(type).Select(name => JsonNamingPolicy.CamelCase.ConvertName(name)))
+            : null;
 
     private static string TrimPathSuffix(string message)
     {

@@ -31,7 +31,9 @@ public static class ProblemDetailsSetup
         StatusCodes.Status405MethodNotAllowed => $"{context.Request.Method} is not allowed on {context.Request.Path}.",
         StatusCodes.Status401Unauthorized => "Send a valid API key in the X-Api-Key header.",
         StatusCodes.Status403Forbidden => "Your API key's role does not allow this.",
-        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        StatusCodes.Status415UnsupportedMediaType => HttpMethods.IsPatch(context.Request.Method)
+            ? "Send a PATCH as a JSON merge patch: Content-Type: application/merge-patch+json."
+            : "Send the body as application/json.",
         _ => ReasonPhrases(status, context),
     };
 

@@ -66,6 +66,11 @@ internal sealed partial class ProblemExceptionHandler(
         {
             Status = 409, Title = "Conflict", Detail = $"That value is already taken ({unique.ConstraintName}).",
         },
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } => new ProblemDetails
+        {
+            Status = 409, Title = "Conflict",
+            Detail = "Something this write refers to was deleted while it ran (an author, tag or article). Check the references and retry.",
+        },
         _ when IsDatabaseUnavailable(exception) => new ProblemDetails
         {
             Status = 503, Title = "Service unavailable", Detail = "The database cannot be reached right now. Retry in a few seconds.",
