@@ -1,5 +1,6 @@
 using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;
+using ContentApi.Features.Benchmark;
 using ContentApi.Features.Syndication;
 using ContentApi.Features.Tags;
 using ContentApi.Infrastructure.Auth;
@@ -29,6 +30,7 @@ public static class ContentApiSetup
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         builder.AddContentDatabase();
+        builder.AddBenchmark();
         builder.Services
             .AddContentApiProblemDetails()
             .AddContentApiJson()
@@ -40,12 +42,19 @@ public static class ContentApiSetup
 
     public static WebApplication UseContentApi(this WebApplication app)
     {
+        app.UseBenchmark();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseContentApiSwagger();
         app.UseAuthentication();
         app.UseRejectionOfBadKeys();
         app.UseAuthorization();
+        // Delivery:OutputCache=false serves every read fresh: the benchmark's "uncached" runs.
+        if (app.Configuration.GetValue("Delivery:OutputCache", true))
+        {
+            app.UseOutputCache();
+        }
+
         return app;
     }
 
@@ -55,6 +64,7 @@ public static class ContentApiSetup
         app.MapAuthorReads();
         app.MapTagReads();
         app.MapContentApiHealth();
+        app.MapBenchmark();
         return app;
     }
 }
