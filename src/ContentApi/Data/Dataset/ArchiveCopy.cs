@@ -11,6 +11,24 @@ namespace ContentApi.Data.Dataset;
 /// </summary>
 internal static class ArchiveCopy
 {
+    /// <summary>The 5,000 tags (authors go through EF Core: their links are an owned JSON collection whose shape EF owns).</summary>
+    public static void Tags(NpgsqlConnection connection, SyntheticCatalogue catalogue)
+    {
+        using var writer = Begin(connection, "COPY tags (id, slug, name, kind, description, updated_at) FROM STDIN (FORMAT BINARY)");
+        foreach (var tag in catalogue.Tags)
+        {
+            writer.StartRow();
+            writer.Write(tag.Id, NpgsqlDbType.Uuid);
+            writer.Write(tag.Slug, NpgsqlDbType.Varchar);
+            writer.Write(tag.Name, NpgsqlDbType.Varchar);
+            writer.Write(Lower(tag.Kind), NpgsqlDbType.Varchar);
+            writer.Write(tag.Description, NpgsqlDbType.Varchar);
+            writer.Write(tag.UpdatedAt, NpgsqlDbType.TimestampTz);
+        }
+
+        writer.Complete();
+    }
+
     public static void Articles(NpgsqlConnection connection, SyntheticArchive archive, long from, long to)
     {
         using var writer = Begin(connection,
