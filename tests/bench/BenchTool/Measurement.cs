@@ -18,6 +18,7 @@ public static class Measurement
         var processId = (await StatsAsync(http)).ProcessId;
         var rawLog = Path.Combine(work, $"wrk-{phase}.raw");
         var started = DateTime.UtcNow;
+        var startLoad = LoadAverage();
 
         Console.WriteLine($"  warm-up: {runnable.Count} scenarios x {warmup}");
         foreach (var scenario in runnable)
@@ -48,9 +49,15 @@ public static class Measurement
             }
         }
 
-        await Files.WriteAsync(Path.Combine(work, $"phase-{phase}.json"), new PhaseResult(phase, started, MemorySampler.PeakOf(processId), samples));
+        await Files.WriteAsync(Path.Combine(work, $"phase-{phase}.json"),
+            new PhaseResult(phase, started, MemorySampler.PeakOf(processId), samples, startLoad, LoadAverage()));
         return 0;
     }
+
+    /// <summary>The one-minute load average: on a shared machine, how much else was running.</summary>
+    private static double LoadAverage() => File.Exists("/proc/loadavg")
+        ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)
+        : double.NaN;
 
     private static async Task<Stats> StatsAsync(HttpClient http) =>
         await http.GetFromJsonAsync<Stats>("/bench/stats", Files.Json) ?? throw new InvalidOperationException("No /bench/stats.");

@@ -28,7 +28,7 @@ public sealed record Sample(
     long BytesPerResponse);
 
 /// <summary>A phase: the API started once, with the output cache off (uncached) or on (cached).</summary>
-public sealed record PhaseResult(string Phase, DateTime StartedAt, long ProcessPeakKilobytes, List<Sample> Samples);
+public sealed record PhaseResult(string Phase, DateTime StartedAt, long ProcessPeakKilobytes, List<Sample> Samples, double LoadBefore, double LoadAfter);
 
 public static class Files
 {

@@ -25,8 +25,9 @@ public static partial class Report
 
         var rows = plan.Scenarios.Select(scenario => new SummaryRow(scenario.Key, scenario.Name, scenario.Unavailable,
             Stats(phases, "uncached", scenario.Key), Stats(phases, "cached", scenario.Key))).ToList();
+        var load = string.Join(", ", phases.Values.Select(phase => $"{phase.Phase} {phase.LoadBefore:0.0} → {phase.LoadAfter:0.0}"));
         var summary = new Summary(label, DateTime.UtcNow, Environment.GetEnvironmentVariable("BENCH_COMMIT") ?? "unknown",
-            Environment.GetEnvironmentVariable("BENCH_SETTINGS") ?? "", SeedSeconds(work),
+            Environment.GetEnvironmentVariable("BENCH_SETTINGS") ?? "", load, SeedSeconds(work),
             phases.Values.Select(phase => phase.ProcessPeakKilobytes).DefaultIfEmpty(0).Max(), rows);
         await Files.WriteAsync(Path.Combine(results, $"{label}.json"), summary);
 
@@ -50,6 +51,7 @@ public static partial class Report
         text.AppendLine(culture, $"#### {run.Label} articles — {run.At:yyyy-MM-dd HH:mm} UTC, commit {run.Commit}");
         text.AppendLine();
         text.AppendLine(culture, $"{Machine()}; {run.Settings}. Medians over the rounds; ratios against the references measured in the same phase.");
+        text.AppendLine(culture, $"Load average (1 min) at the start and end of each phase: {run.Load}.");
         if (run.SeedSeconds is { } seed)
         {
             text.AppendLine(culture, $"Dataset generated in {seed:0} s (`seed`, search vectors and indexes included).");

@@ -46,6 +46,7 @@ public sealed record Summary(
     DateTime At,
     string Commit,
     string Settings,
+    string Load,
     double? SeedSeconds,
     long ServerPeakKilobytes,
     List<SummaryRow> Rows)

@@ -105,7 +105,7 @@ internal static class SuspendedSchema
         {
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var command = new NpgsqlCommand(
-                "SET maintenance_work_mem = '512MB'; SET max_parallel_maintenance_workers = 2; SET synchronous_commit = off", connection);
+                $"SET maintenance_work_mem = '{MaintenanceMemoryMegabytes()}MB'; SET max_parallel_maintenance_workers = 2; SET synchronous_commit = off", connection);
             await command.ExecuteNonQueryAsync(cancellationToken);
             command.CommandTimeout = 0;
             while (true)
@@ -138,4 +138,8 @@ internal static class SuspendedSchema
 
         return timings;
     }
+
+    /// <summary>An eighth of the machine's memory, between 64 MB and 1 GB: the GIN build is much faster when it fits.</summary>
+    private static long MaintenanceMemoryMegabytes() =>
+        Math.Clamp(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 8 / (1024 * 1024), 64, 1024);
 }
