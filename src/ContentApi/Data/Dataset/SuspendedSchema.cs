@@ -33,8 +33,8 @@ internal static class SuspendedSchema
     public static async Task<int> SuspendAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var tables = string.Join(", ", LoadedTables.Select(table => $"'{table}'::regclass"));
-        // Foreign keys first in the list to drop (they depend on nothing we drop) and last to restore (they are
-        // validated by a join that the rebuilt indexes make cheap).
+        // Positions give the restore order: indexes first, the GIN build (the longest) at the top so it starts first,
+        // then the foreign keys. Drops go the other way round.
         var sql = $"""
             CREATE TABLE IF NOT EXISTS {Table} (position int PRIMARY KEY, drop_statement text NOT NULL, restore_statement text NOT NULL);
             INSERT INTO {Table} (position, drop_statement, restore_statement)
