@@ -52,6 +52,7 @@ if $reseed || [ ! -f "$marker" ] || [ "$(cat "$marker")" != "articles=$articles"
   rm -f "$marker"
   (cd "$(dirname "$api_dll")" && dotnet "$api_dll" seed --articles "$articles" --replace --Database:EmbeddedDataDirectory="$data") 2>&1 | tee "$data.seed.log"
   echo "articles=$articles" > "$marker"
+  grep -v '^info:' "$data.seed.log" > "$results/seed-$label.log" || true
 else
   echo "Reusing the dataset in $data (--reseed to build it again)."
 fi

@@ -8,7 +8,7 @@ public static class Targets
 {
     private const double MaxRssMegabytes = 400;
 
-    public static string Check(Summary run, (Summary? Small, Summary? Large) sizes)
+    public static string Check(Summary run, (Summary? Small, Summary? Large) sizes, double? millionSeedSeconds)
     {
         var lines = new List<(string Target, string Measured, bool? Met)>
         {
@@ -24,7 +24,7 @@ public static class Targets
             Bound(run, "facets + totals p50 ≤ 100 ms at 1M", ["facets-page"], 100),
             RssTarget(run),
             ErrorTarget(run),
-            SeedTarget(sizes.Large),
+            SeedTarget(millionSeedSeconds),
         };
 
         var text = new StringBuilder("| target | measured | met |\n| --- | --- | :---: |\n");
@@ -110,7 +110,7 @@ public static class Targets
         return ("zero errors, zero non-2xx", $"{non2xx} non-2xx, {errors} socket errors", non2xx == 0 && errors == 0);
     }
 
-    private static (string, string, bool?) SeedTarget(Summary? large) => large?.SeedSeconds is { } seconds
+    private static (string, string, bool?) SeedTarget(double? millionSeedSeconds) => millionSeedSeconds is { } seconds
         ? ("1M dataset built in ≤ 5 minutes", $"{seconds / 60:0.0} min", seconds <= 300)
         : ("1M dataset built in ≤ 5 minutes", "needs a 1m seed", null);
 

@@ -66,9 +66,9 @@ public static class BenchmarkEndpoints
     }
 
     /// <summary>R0: pre-serialized bytes, made once from R1's newest 20, so the body is the size of scenario 1's.</summary>
-    internal static async Task<IResult> ReferenceBytes(ReferenceBody body, NpgsqlDataSource dataSource, IOptions<SiteOptions> site,
+    internal static async Task<FileContentHttpResult> ReferenceBytes(ReferenceBody body, NpgsqlDataSource dataSource, IOptions<SiteOptions> site,
         IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
-        Results.Bytes(await body.GetAsync(dataSource, site.Value, json.Value.SerializerOptions, cancellationToken), "application/json");
+        TypedResults.Bytes(await body.GetAsync(dataSource, site.Value, json.Value.SerializerOptions, cancellationToken), "application/json");
 
     /// <summary>R1 for scenario 1: the newest 20 published cards.</summary>
     internal static async Task<Ok<PageResponse<ArticleResponse>>> RawNewest(
