@@ -1,6 +1,7 @@
 using ContentApi.Features;
 using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;
+using ContentApi.Features.Benchmark;
 using ContentApi.Features.Syndication;
 using ContentApi.Features.Tags;
 using ContentApi.Infrastructure.Auth;
@@ -31,6 +32,7 @@ public static class ContentApiSetup
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         builder.AddContentDatabase();
+        builder.AddBenchmark();
         builder.Services
             .AddContentApiProblemDetails()
             .AddContentApiJson()
@@ -43,6 +45,7 @@ public static class ContentApiSetup
 
     public static WebApplication UseContentApi(this WebApplication app)
     {
+        app.UseBenchmark();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
@@ -50,6 +53,12 @@ public static class ContentApiSetup
         app.UseAuthentication();
         app.UseRejectionOfBadKeys();
         app.UseAuthorization();
+        // Delivery:OutputCache=false serves every read fresh: the benchmark's "uncached" runs.
+        if (app.Configuration.GetValue("Delivery:OutputCache", true))
+        {
+            app.UseOutputCache();
+        }
+
         return app;
     }
 
@@ -60,6 +69,7 @@ public static class ContentApiSetup
         app.MapTagReads();
         app.MapEditorial();
         app.MapContentApiHealth();
+        app.MapBenchmark();
         return app;
     }
 }

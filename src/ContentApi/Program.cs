@@ -1,8 +1,15 @@
 using ContentApi;
+using ContentApi.Data.Dataset;
 using ContentApi.Infrastructure.Database;
 
 try
 {
+    // `seed --articles N`: a synthetic archive for benchmarks, written before (and instead of) starting the web host.
+    if (args is ["seed", ..])
+    {
+        return await DatasetCommand.RunAsync(args[1..]);
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddContentApi();
 

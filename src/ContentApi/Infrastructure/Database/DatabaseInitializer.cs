@@ -18,13 +18,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IConfigurat
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async ct =>
-        {
-            // Creating the history table first keeps EF from logging a failed SELECT on a brand-new database.
-            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
-            await db.Database.MigrateAsync(ct);
-        }, cancellationToken);
+        await MigrateAsync(db, cancellationToken);
 
         await ApiKeyBootstrap.EnsureKeysAsync(scope.ServiceProvider, cancellationToken);
         if (configuration.GetValue("Demo:Seed", false))
@@ -32,6 +26,15 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IConfigurat
             await DemoSeeder.SeedIfEmptyAsync(db, seedLogger, cancellationToken);
         }
     }
+
+    /// <summary>Applies pending migrations; also used by the dataset generator before it writes.</summary>
+    public static Task MigrateAsync(ContentDbContext db, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            // Creating the history table first keeps EF from logging a failed SELECT on a brand-new database.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(ct);
+            await db.Database.MigrateAsync(ct);
+        }, cancellationToken);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
