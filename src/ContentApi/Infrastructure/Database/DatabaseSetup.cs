@@ -49,6 +49,14 @@ public static partial class DatabaseSetup
             settings.Timeout = 3;
         }
 
+        // Reads are a handful of fixed query shapes whose planning costs more than their execution (measured: the
+        // single-article query plans in 2–15 ms and runs in ~2 ms); prepared once per connection, they skip the planner.
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            settings.MaxAutoPrepare = 64;
+            settings.AutoPrepareMinUsages = 2;
+        }
+
         return new NpgsqlDataSourceBuilder(settings.ConnectionString).Build();
     }
 
