@@ -1,5 +1,7 @@
 using ContentApi.Features.Articles;
+using ContentApi.Features.Articles.Listing;
 using ContentApi.Features.Authors;
+using ContentApi.Features.Sitemap;
 using ContentApi.Features.Syndication;
 using ContentApi.Features.Tags;
 using ContentApi.Infrastructure.Auth;
@@ -23,8 +25,7 @@ public static class ContentApiSetup
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOutputCache();
-        builder.Services.AddSingleton<ContentCache>();
+        builder.Services.AddContentCaching().AddArticleListing();
         builder.Services.AddSingleton<ArticleEvents>();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
@@ -40,18 +41,22 @@ public static class ContentApiSetup
 
     public static WebApplication UseContentApi(this WebApplication app)
     {
+        app.UseContentCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseContentApiSwagger();
         app.UseAuthentication();
         app.UseRejectionOfBadKeys();
         app.UseAuthorization();
+        app.UseContentCaching();
         return app;
     }
 
     public static WebApplication MapContentApi(this WebApplication app)
     {
         app.MapArticleReads();
+        app.MapRelatedArticles();
+        app.MapSitemap();
         app.MapAuthorReads();
         app.MapTagReads();
         app.MapContentApiHealth();
