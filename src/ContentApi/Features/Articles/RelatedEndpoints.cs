@@ -59,32 +59,37 @@ public static class RelatedEndpoints
                 : TypedResults.Redirect($"/api/v1/articles/{current}/related{http.Request.QueryString}", permanent: true);
         }
 
-        var linked = db.RelatedLinks
-            .Where(link => link.ArticleId == id && link.TargetArticleId != null && link.TargetArticle!.Status == ArticleStatus.Published)
-            .Select(link => new { ArticleId = link.TargetArticleId!.Value, Group = 0, link.Position, Shared = 0, link.TargetArticle!.PublishedAt });
-        var sharing = db.ArticleTags
+        // One statement: the candidates are the editor's link targets and the newest CandidatesPerTag articles of each
+        // of this article's tags; each is ranked by its link position, then by how many tags it shares (counted on
+        // the article_tags primary key), then newest first.
+        var links = db.RelatedLinks.Where(link => link.ArticleId == id);
+        var ownTags = db.ArticleTags.Where(own => own.ArticleId == id).Select(own => own.TagId);
+        var recentSharing = db.ArticleTags
             .Where(own => own.ArticleId == id)
             .SelectMany(own => db.ArticleTags
                 .Where(other => other.TagId == own.TagId && other.PublishedAt != null)
                 .OrderByDescending(other => other.PublishedAt).ThenByDescending(other => other.ArticleId)
                 .Take(CandidatesPerTag))
-            .Where(other => other.ArticleId != id && !db.RelatedLinks.Any(link => link.ArticleId == id && link.TargetArticleId == other.ArticleId))
-            .GroupBy(other => other.ArticleId)
-            .Select(group => new { ArticleId = group.Key, Group = 1, Position = 0, Shared = group.Count(), PublishedAt = group.Max(other => other.PublishedAt) });
+            .Select(other => other.ArticleId);
 
-        var rows = await linked.Concat(sharing)
-            .OrderBy(candidate => candidate.Group).ThenBy(candidate => candidate.Position)
-            .ThenByDescending(candidate => candidate.Shared).ThenByDescending(candidate => candidate.PublishedAt).ThenByDescending(candidate => candidate.ArticleId)
+        var rows = await db.Articles
+            .Where(article => article.Status == ArticleStatus.Published && article.Id != id
+                && (links.Any(link => link.TargetArticleId == article.Id) || recentSharing.Contains(article.Id)))
+            .Select(article => new
+            {
+                Article = article,
+                LinkPosition = links.Where(link => link.TargetArticleId == article.Id).Min(link => (int?)link.Position),
+                Shared = article.Tags.Count(tagging => ownTags.Contains(tagging.TagId)),
+            })
+            .OrderBy(candidate => candidate.LinkPosition == null).ThenBy(candidate => candidate.LinkPosition)
+            .ThenByDescending(candidate => candidate.Shared).ThenByDescending(candidate => candidate.Article.PublishedAt)
+            .ThenByDescending(candidate => candidate.Article.Id)
             .Take(size)
-            .Join(db.Articles, candidate => candidate.ArticleId, article => article.Id, (candidate, article) => new { candidate, article })
-            .OrderBy(pair => pair.candidate.Group).ThenBy(pair => pair.candidate.Position)
-            .ThenByDescending(pair => pair.candidate.Shared).ThenByDescending(pair => pair.candidate.PublishedAt).ThenByDescending(pair => pair.candidate.ArticleId)
-            .Select(pair => pair.article)
+            .Select(candidate => candidate.Article)
             .Select(ArticleProjection.Row(db.Articles, editor, includeBody: false, includeLinks: false))
             .ToListAsync(cancellationToken);
 
-        // An editor may link the same article twice; it is one card.
-        var data = rows.DistinctBy(row => row.Id).Select(row => row.ToResponse(site.Value)).ToList();
+        var data = rows.Select(row => row.ToResponse(site.Value)).ToList();
         SurrogateKeys.Add(http, SurrogateKeys.Articles, $"article:{id}");
         ArticleSurrogateKeys.AddFor(http, data);
         return TypedResults.Ok(new PageResponse<ArticleResponse>(data, new PageMeta { Limit = size, NextCursor = null }));
