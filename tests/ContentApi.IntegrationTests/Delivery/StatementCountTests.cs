@@ -1,5 +1,7 @@
 using System.Net;
+using ContentApi.Infrastructure.Caching;
 using ContentApi.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentApi.IntegrationTests.Delivery;
 
@@ -23,6 +25,8 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
             })).Id);
         }
 
+        // Slugs in filters are looked up once per content generation (see the next test); this warms them.
+        await factory.GetCountingAsync($"/api/v1/articles?tag={tag.Slug}&author={author.Slug}&limit=1");
         var counts = new Dictionary<string, int>();
         foreach (var url in new[]
         {
@@ -35,6 +39,7 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
             $"/api/v1/articles/{articles[0]}",
             $"/api/v1/articles/{articles[1]}/related?limit=1",
             $"/api/v1/articles/{articles[1]}/related?limit=20",
+            $"/api/v1/articles?author={author.Slug}&limit=100",
             $"/api/v1/tags/{tag.Slug}/articles?limit=5",
             $"/api/v1/tags/{tag.Slug}/articles?limit=100",
             $"/api/v1/authors/{author.Slug}/articles?limit=100",
@@ -64,8 +69,29 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
         var (_, first) = await factory.GetCountingAsync($"/api/v1/articles?tag={tag.Slug}&facets=tag,author,type,language&page=1");
         var (_, otherPage) = await factory.GetCountingAsync($"/api/v1/articles?tag={tag.Slug}&facets=tag,author,type,language&page=2");
 
-        Assert.Equal(1 + 1 + 4, first);
+        Assert.Equal(1 + 1 + 1 + 4, first);
         Assert.Equal(1, otherPage);
+    }
+
+    [Fact]
+    public async Task Filter_slugs_cost_one_lookup_the_first_time_after_a_change_and_unknown_ones_end_there()
+    {
+        var tag = await factory.AddTagAsync();
+        await factory.AddArticleAsync(new ArticleSpec { TagIds = [tag.Id] });
+
+        var (_, cold) = await factory.GetCountingAsync($"/api/v1/articles?tag={tag.Slug}&limit=3");
+        var (_, warm) = await factory.GetCountingAsync($"/api/v1/articles?tag={tag.Slug}&limit=4");
+        await factory.Services.GetRequiredService<ContentCache>().ContentChangedAsync(CancellationToken.None);
+        var (_, afterChange) = await factory.GetCountingAsync($"/api/v1/articles?tag={tag.Slug}&limit=5");
+        var (unknownResponse, unknown) = await factory.GetCountingAsync($"/api/v1/articles?tag={tag.Slug},no-such-tag&page=1&facets=tag");
+
+        Assert.Equal(2, cold);
+        Assert.Equal(1, warm);
+        Assert.Equal(2, afterChange);
+        Assert.Equal(1, unknown);
+        var page = await unknownResponse.JsonAsync();
+        Assert.Empty(page.Ids());
+        Assert.Equal(0, page.GetProperty("meta").GetProperty("total").GetInt64());
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static class RelatedEndpoints
 
     /// <summary>
     /// How far back "sharing tags" looks: the newest this many published articles of each of the article's tags
-    /// (read from ix_article_tags_published), so a country tag with 100,000 articles costs 500 index entries, not
+    /// (read from ix_article_tags_tag_id_published_at_article_id), so a country tag with 100,000 articles costs 500 index entries, not
     /// 100,000. Related content is about what is recent; an older article only shows when an editor links it.
     /// </summary>
     public const int CandidatesPerTag = 500;

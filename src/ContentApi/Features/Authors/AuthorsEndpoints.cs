@@ -125,7 +125,7 @@ public static class AuthorsEndpoints
         ? db.Authors.Where(author => author.Id == id)
         : Domain.Common.Slug.IsValid(idOrSlug) ? db.Authors.Where(author => author.Slug == idOrSlug) : db.Authors.Where(author => false);
 
-    /// <summary>The count reads ix_article_authors_published (author, publishedAt, article): published bylines only.</summary>
+    /// <summary>The count reads ix_article_authors_author_id_published_at_article_id (author, publishedAt, article): published bylines only.</summary>
     private static System.Linq.Expressions.Expression<Func<Author, AuthorResponse>> Projection(ContentDbContext db) => author =>
         new AuthorResponse(author.Id, author.Slug, author.Name, author.Bio, author.Role, author.AvatarUrl, author.Links,
             db.ArticleAuthors.LongCount(byline => byline.AuthorId == author.Id && byline.PublishedAt != null));

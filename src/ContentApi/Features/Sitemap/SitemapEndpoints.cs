@@ -16,7 +16,7 @@ namespace ContentApi.Features.Sitemap;
 /// <summary>One line of the sitemap: where a published article lives and when it last changed.</summary>
 public sealed record SitemapEntry(string Slug, string CanonicalUrl, DateTime UpdatedAt, string Language);
 
-/// <summary>Every published article for sitemap generators, newest first, paged by cursor (ix_articles_published).</summary>
+/// <summary>Every published article for sitemap generators, newest first, paged by cursor (ix_articles_published_at_id).</summary>
 public static class SitemapEndpoints
 {
     public const int DefaultLimit = 500;

@@ -137,7 +137,7 @@ public static class TagsEndpoints
         ? db.Tags.Where(tag => tag.Id == id)
         : Domain.Common.Slug.IsValid(idOrSlug) ? db.Tags.Where(tag => tag.Slug == idOrSlug) : db.Tags.Where(tag => false);
 
-    /// <summary>The count reads ix_article_tags_published (tag, publishedAt, article): published articles only.</summary>
+    /// <summary>The count reads ix_article_tags_tag_id_published_at_article_id (tag, publishedAt, article): published articles only.</summary>
     private static System.Linq.Expressions.Expression<Func<Tag, TagResponse>> Projection(ContentDbContext db) => tag =>
         new TagResponse(tag.Id, tag.Slug, tag.Name, tag.Kind, tag.Description,
             db.ArticleTags.LongCount(tagging => tagging.TagId == tag.Id && tagging.PublishedAt != null));

@@ -7,6 +7,22 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace ContentApi.Features.Articles.Listing;
 
+/// <summary>What a facet counts over, which decides the cheapest way to count it.</summary>
+public enum FacetScope
+{
+    /// <summary>Articles of any status (an editor's list with <c>status</c>).</summary>
+    Any,
+
+    /// <summary>Published articles matching filters: join the filtered ids.</summary>
+    FilteredPublished,
+
+    /// <summary>
+    /// Every published article: article_tags.published_at / article_authors.published_at already say "published",
+    /// so the tag and author counts are index-only scans of their published indexes, never touching articles.
+    /// </summary>
+    AllPublished,
+}
+
 /// <summary>
 /// Totals and facet counts over a whole filtered set. Counting a million rows is the one read whose cost grows with
 /// the data, so each result is computed once per normalized filter and content generation (see
@@ -25,27 +41,33 @@ public sealed class ArticleCounts(IMemoryCache cache, ContentCache content, IDbC
         SharedAsync($"total|{filterKey}", db => filtered(db).LongCountAsync(CancellationToken.None), cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>> FacetsAsync(
-        string filterKey, IReadOnlyList<string> facets, bool publishedOnly, Func<ContentDbContext, IQueryable<Article>> filtered, CancellationToken cancellationToken)
+        string filterKey, IReadOnlyList<string> facets, FacetScope scope, Func<ContentDbContext, IQueryable<Article>> filtered, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>();
         foreach (var facet in facets)
         {
-            result[facet] = await SharedAsync($"facet:{facet}|{filterKey}", db => CountAsync(facet, filtered(db), db, publishedOnly), cancellationToken);
+            result[facet] = await SharedAsync($"facet:{facet}|{filterKey}", db => CountAsync(facet, filtered(db), db, scope), cancellationToken);
         }
 
         return result;
     }
 
-    private static async Task<IReadOnlyList<FacetCount>> CountAsync(string facet, IQueryable<Article> filtered, ContentDbContext db, bool publishedOnly)
+    private static async Task<IReadOnlyList<FacetCount>> CountAsync(string facet, IQueryable<Article> filtered, ContentDbContext db, FacetScope scope)
     {
+        var publishedOnly = scope != FacetScope.Any;
         var ids = filtered.Select(article => article.Id);
         List<FacetCount> counts;
         switch (facet)
         {
             case "tag":
-                // ix_article_tags_published holds (tag, publishedAt, article) for published articles: an index-only count.
+                // ix_article_tags_tag_id_published_at_article_id holds (tag, publishedAt, article) for published articles: an index-only count.
                 var taggings = publishedOnly ? db.ArticleTags.Where(tagging => tagging.PublishedAt != null) : db.ArticleTags;
-                counts = await taggings.Where(tagging => ids.Contains(tagging.ArticleId))
+                if (scope != FacetScope.AllPublished)
+                {
+                    taggings = taggings.Where(tagging => ids.Contains(tagging.ArticleId));
+                }
+
+                counts = await taggings
                     .GroupBy(tagging => tagging.TagId)
                     .Select(group => new { TagId = group.Key, Count = group.LongCount() })
                     .OrderByDescending(group => group.Count).ThenBy(group => group.TagId).Take(MaxFacetValues)
@@ -54,7 +76,12 @@ public sealed class ArticleCounts(IMemoryCache cache, ContentCache content, IDbC
                 break;
             case "author":
                 var bylines = publishedOnly ? db.ArticleAuthors.Where(byline => byline.PublishedAt != null) : db.ArticleAuthors;
-                counts = await bylines.Where(byline => ids.Contains(byline.ArticleId))
+                if (scope != FacetScope.AllPublished)
+                {
+                    bylines = bylines.Where(byline => ids.Contains(byline.ArticleId));
+                }
+
+                counts = await bylines
                     .GroupBy(byline => byline.AuthorId)
                     .Select(group => new { AuthorId = group.Key, Count = group.LongCount() })
                     .OrderByDescending(group => group.Count).ThenBy(group => group.AuthorId).Take(MaxFacetValues)

@@ -6,19 +6,20 @@ namespace ContentApi.Features.Articles.Listing;
 /// The WHERE of every article list, in one statement. Which index serves what (see ArticleConfiguration and the
 /// EXPLAIN notes in the delivery report):
 /// <list type="bullet">
-/// <item>published only — the partial indexes WHERE status = 'published': ix_articles_published (publishedAt, id),
-/// ix_articles_published_by_language, ix_articles_published_by_type, ix_articles_published_by_updated;</item>
-/// <item>tag and author filters — EXISTS semi-joins on article_tags / article_authors, found by the tag or author's
-/// slug (unique indexes ix_tags_slug, ix_authors_slug) and then ix_article_tags_published /
-/// ix_article_authors_published (tag or author, publishedAt desc, article) — the same indexes that serve tag and
-/// author pages; the NOT of a tag probes the primary key (article_id, tag_id);</item>
+/// <item>published only — the partial indexes WHERE status = 'published': ix_articles_published_at_id,
+/// ix_articles_language_published_at_id, ix_articles_type_published_at_id, ix_articles_updated_at_id;</item>
+/// <item>tag and author filters — by id (see <see cref="FilterIdResolver"/>, slugs via ix_tags_slug / ix_authors_slug):
+/// EXISTS semi-joins that PostgreSQL answers either from ix_article_tags_tag_id_published_at_article_id /
+/// ix_article_authors_author_id_published_at_article_id (a rare tag: its rows, then the newest first) or by walking
+/// ix_articles_published_at_id and probing pk_article_tags (a common tag), whichever its statistics for that id
+/// say is cheaper; a NOT probes pk_article_tags;</item>
 /// <item>from/to — a range on the publishedAt column leading every published index;</item>
-/// <item>q — the GIN index on search_vector (see <see cref="ArticleSearch"/>).</item>
+/// <item>q — the GIN index ix_articles_search_vector (see <see cref="ArticleSearch"/>).</item>
 /// </list>
 /// </summary>
 public static class ArticleFilters
 {
-    public static IQueryable<Article> Filter(this IQueryable<Article> articles, ArticleListQuery query, ArticleScope scope, IReadOnlyList<string> languages)
+    public static IQueryable<Article> Filter(this IQueryable<Article> articles, ArticleListQuery query, FilterIds ids, ArticleScope scope, IReadOnlyList<string> languages)
     {
         var published = query.PublishedOnly;
         if (published)
@@ -58,12 +59,12 @@ public static class ArticleFilters
             articles = articles.Where(article => article.PublishedAt <= to);
         }
 
-        if (query.Authors.Count > 0)
+        if (ids.Authors.Count > 0)
         {
-            var slugs = query.Authors;
+            var authorIds = ids.Authors;
             articles = published
-                ? articles.Where(article => article.Authors.Any(byline => byline.PublishedAt != null && slugs.Contains(byline.Author.Slug)))
-                : articles.Where(article => article.Authors.Any(byline => slugs.Contains(byline.Author.Slug)));
+                ? articles.Where(article => article.Authors.Any(byline => byline.PublishedAt != null && authorIds.Contains(byline.AuthorId)))
+                : articles.Where(article => article.Authors.Any(byline => authorIds.Contains(byline.AuthorId)));
         }
 
         if (scope.AuthorId is { } authorId)
@@ -80,10 +81,7 @@ public static class ArticleFilters
                 : articles.Where(article => article.Tags.Any(tagging => tagging.TagId == tagId));
         }
 
-        if (query.Tags is { } tags)
-        {
-            articles = FilterByTags(articles, tags, published);
-        }
+        articles = FilterByTags(articles, ids, published);
 
         if (query.Search is { } search)
         {
@@ -93,30 +91,30 @@ public static class ArticleFilters
         return articles;
     }
 
-    private static IQueryable<Article> FilterByTags(IQueryable<Article> articles, TagExpression tags, bool published)
+    private static IQueryable<Article> FilterByTags(IQueryable<Article> articles, FilterIds ids, bool published)
     {
-        foreach (var group in tags.AllOf)
+        foreach (var group in ids.AllTags)
         {
             if (group.Count == 1)
             {
-                var slug = group[0];
+                var tagId = group[0];
                 articles = published
-                    ? articles.Where(article => article.Tags.Any(tagging => tagging.PublishedAt != null && tagging.Tag.Slug == slug))
-                    : articles.Where(article => article.Tags.Any(tagging => tagging.Tag.Slug == slug));
+                    ? articles.Where(article => article.Tags.Any(tagging => tagging.TagId == tagId && tagging.PublishedAt != null))
+                    : articles.Where(article => article.Tags.Any(tagging => tagging.TagId == tagId));
             }
             else
             {
-                var slugs = group;
+                var tagIds = group;
                 articles = published
-                    ? articles.Where(article => article.Tags.Any(tagging => tagging.PublishedAt != null && slugs.Contains(tagging.Tag.Slug)))
-                    : articles.Where(article => article.Tags.Any(tagging => slugs.Contains(tagging.Tag.Slug)));
+                    ? articles.Where(article => article.Tags.Any(tagging => tagIds.Contains(tagging.TagId) && tagging.PublishedAt != null))
+                    : articles.Where(article => article.Tags.Any(tagging => tagIds.Contains(tagging.TagId)));
             }
         }
 
-        if (tags.NoneOf.Count > 0)
+        if (ids.NoTags.Count > 0)
         {
-            var excluded = tags.NoneOf;
-            articles = articles.Where(article => !article.Tags.Any(tagging => excluded.Contains(tagging.Tag.Slug)));
+            var excluded = ids.NoTags;
+            articles = articles.Where(article => !article.Tags.Any(tagging => excluded.Contains(tagging.TagId)));
         }
 
         return articles;

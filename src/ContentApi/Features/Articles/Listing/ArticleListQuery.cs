@@ -43,6 +43,10 @@ public sealed record ArticleListQuery
 
     public bool PublishedOnly => Statuses is [ArticleStatus.Published];
 
+    /// <summary>Every published article: counts can then read the tag and author indexes alone, without the articles.</summary>
+    public bool SelectsAllPublished(ArticleScope scope) => PublishedOnly && scope.AuthorId is null && scope.TagId is null
+        && Types.Count == 0 && Tags is null && Authors.Count == 0 && Language is null && From is null && To is null && Search is null;
+
     public string SortName => Sort switch
     {
         ArticleSort.PublishedAtAscending => "publishedAt",

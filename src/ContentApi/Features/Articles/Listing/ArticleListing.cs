@@ -12,7 +12,7 @@ namespace ContentApi.Features.Articles.Listing;
 /// Runs a list request — the article list, an author's page, a tag's page: one statement for the page (cards with
 /// their authors, tags and translations, projected in SQL), plus the cached total and facets when asked for.
 /// </summary>
-public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Cursor cursors, IOptions<SiteOptions> site)
+public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, FilterIdResolver filterIds, Cursor cursors, IOptions<SiteOptions> site)
 {
     public ArticleListQuery Parse(ArticleListParameters parameters, HttpContext http) =>
         ArticleListQuery.Parse(parameters, http, http.IsEditor(), site.Value.SupportedLanguages);
@@ -25,10 +25,17 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Cu
         var sortKey = "articles:" + query.SortName;
         var rank = query.Search is { } search ? ArticleSearch.Rank(search, languages) : null;
 
-        var articles = db.Articles.Filter(query, scope, languages);
-        if (query.Cursor is { } cursor)
+        var position = query.Cursor is { } cursor ? cursors.Decode(cursor, sortKey, filterKey) : null;
+        var ids = await filterIds.ResolveAsync(db, query, cancellationToken);
+        if (!ids.Matches)
         {
-            articles = articles.After(query.Sort, cursors.Decode(cursor, sortKey, filterKey), rank);
+            return Empty(query, http);
+        }
+
+        var articles = db.Articles.Filter(query, ids, scope, languages);
+        if (position is not null)
+        {
+            articles = articles.After(query.Sort, position, rank);
         }
 
         articles = articles.OrderBy(query.Sort, rank);
@@ -57,12 +64,12 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Cu
         long? pages = null;
         if (query.Page is not null)
         {
-            total = await counts.TotalAsync(filterKey, context => context.Articles.Filter(query, scope, languages), cancellationToken);
+            total = await counts.TotalAsync(filterKey, context => context.Articles.Filter(query, ids, scope, languages), cancellationToken);
             pages = (total + query.Limit - 1) / query.Limit;
         }
 
         var facets = query.Facets.Count > 0
-            ? await counts.FacetsAsync(filterKey, query.Facets, query.PublishedOnly, context => context.Articles.Filter(query, scope, languages), cancellationToken)
+            ? await counts.FacetsAsync(filterKey, query.Facets, FacetScopeOf(query, scope), context => context.Articles.Filter(query, ids, scope, languages), cancellationToken)
             : null;
 
         var data = rows.Select(row => row.ToResponse(site.Value)).ToList();
@@ -85,6 +92,24 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Cu
             Facets = facets,
         });
     }
+
+    /// <summary>The answer when a filter names only tags or authors that do not exist: nothing, without asking the database.</summary>
+    private static PageResponse<ArticleResponse> Empty(ArticleListQuery query, HttpContext http)
+    {
+        SurrogateKeys.Add(http, SurrogateKeys.Articles);
+        return new PageResponse<ArticleResponse>([], new PageMeta
+        {
+            Limit = query.Limit,
+            NextCursor = null,
+            Page = query.Page,
+            Total = query.Page is null ? null : 0,
+            Pages = query.Page is null ? null : 0,
+            Facets = query.Facets.Count > 0 ? query.Facets.ToDictionary(facet => facet, _ => (IReadOnlyList<FacetCount>)[]) : null,
+        });
+    }
+
+    private static FacetScope FacetScopeOf(ArticleListQuery query, ArticleScope scope) =>
+        !query.PublishedOnly ? FacetScope.Any : query.SelectsAllPublished(scope) ? FacetScope.AllPublished : FacetScope.FilteredPublished;
 
     /// <summary>RFC 8288 <c>Link: &lt;…&gt;; rel="next"</c>: this request with only the paging parameter changed.</summary>
     public static void AddNextLink(HttpContext http, (string Name, string Value) paging)

@@ -8,7 +8,7 @@ namespace ContentApi.Features.Articles.Listing;
 /// <summary>
 /// Sorting and keyset paging. Every sort ends on the id, so the order is total and a cursor names one exact place.
 /// The "after" condition is a row comparison, <c>(published_at, id) &lt; (@key, @id)</c>, which PostgreSQL answers
-/// by seeking the sort's index (ix_articles_published, ix_articles_published_by_updated …): page 5,000 costs
+/// by seeking the sort's index (ix_articles_published_at_id, ix_articles_updated_at_id …): page 5,000 costs
 /// what page 1 costs. Articles published meanwhile only ever land before the cursor (or, back-dated, at their place
 /// in the order), so a walk never repeats an item nor skips one that existed when it started.
 /// </summary>

@@ -6,5 +6,6 @@ public static class ListingSetup
     public static IServiceCollection AddArticleListing(this IServiceCollection services) => services
         .AddSingleton<Cursor>()
         .AddSingleton<ArticleCounts>()
+        .AddSingleton<FilterIdResolver>()
         .AddScoped<ArticleListing>();
 }
