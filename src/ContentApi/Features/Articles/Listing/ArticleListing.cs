@@ -38,7 +38,7 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
             articles = articles.After(query.Sort, position, rank);
         }
 
-        articles = articles.OrderBy(query.Sort, rank);
+        articles = articles.OrderBy(query.Sort, rank, ids.WalkIndex);
         if (query.Page is { } page)
         {
             articles = articles.Skip((page - 1) * query.Limit);

@@ -14,7 +14,23 @@ namespace ContentApi.Features.Articles.Listing;
 /// </summary>
 public static class ArticleOrdering
 {
-    public static IQueryable<Article> OrderBy(this IQueryable<Article> articles, ArticleSort sort, Expression<Func<Article, float>>? rank) => sort switch
+    /// <param name="articles">The filtered articles.</param>
+    /// <param name="sort">The order.</param>
+    /// <param name="rank">The relevance, for <see cref="ArticleSort.Relevance"/>.</param>
+    /// <param name="walkIndex">
+    /// False orders by an expression (<c>published_at + interval '0'</c>) that no index provides, so PostgreSQL
+    /// reads the few filtered rows and sorts them instead of walking the whole index (see <see cref="FilterIds.WalkIndex"/>).
+    /// </param>
+    public static IQueryable<Article> OrderBy(this IQueryable<Article> articles, ArticleSort sort, Expression<Func<Article, float>>? rank, bool walkIndex = true) =>
+        walkIndex ? OrderByIndex(articles, sort, rank) : sort switch
+        {
+            ArticleSort.PublishedAtAscending => articles.OrderBy(article => article.PublishedAt + TimeSpan.Zero).ThenBy(article => article.Id),
+            ArticleSort.UpdatedAtDescending => articles.OrderByDescending(article => article.UpdatedAt + TimeSpan.Zero).ThenByDescending(article => article.Id),
+            ArticleSort.Relevance => OrderByIndex(articles, sort, rank),
+            _ => articles.OrderByDescending(article => article.PublishedAt + TimeSpan.Zero).ThenByDescending(article => article.Id),
+        };
+
+    private static IQueryable<Article> OrderByIndex(IQueryable<Article> articles, ArticleSort sort, Expression<Func<Article, float>>? rank) => sort switch
     {
         ArticleSort.PublishedAtAscending => articles.OrderBy(article => article.PublishedAt).ThenBy(article => article.Id),
         ArticleSort.UpdatedAtDescending => articles.OrderByDescending(article => article.UpdatedAt).ThenByDescending(article => article.Id),
