@@ -1,7 +1,9 @@
 using ContentApi.Features;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Articles.Listing;
 using ContentApi.Features.Authors;
 using ContentApi.Features.Benchmark;
+using ContentApi.Features.Sitemap;
 using ContentApi.Features.Syndication;
 using ContentApi.Features.Tags;
 using ContentApi.Infrastructure.Auth;
@@ -26,8 +28,7 @@ public static class ContentApiSetup
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOutputCache();
-        builder.Services.AddSingleton<ContentCache>();
+        builder.Services.AddContentCaching().AddArticleListing();
         builder.Services.AddSingleton<ArticleEvents>();
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
@@ -46,6 +47,7 @@ public static class ContentApiSetup
     public static WebApplication UseContentApi(this WebApplication app)
     {
         app.UseBenchmark();
+        app.UseContentCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
@@ -53,18 +55,15 @@ public static class ContentApiSetup
         app.UseAuthentication();
         app.UseRejectionOfBadKeys();
         app.UseAuthorization();
-        // Delivery:OutputCache=false serves every read fresh: the benchmark's "uncached" runs.
-        if (app.Configuration.GetValue("Delivery:OutputCache", true))
-        {
-            app.UseOutputCache();
-        }
-
+        app.UseContentCaching();
         return app;
     }
 
     public static WebApplication MapContentApi(this WebApplication app)
     {
         app.MapArticleReads();
+        app.MapRelatedArticles();
+        app.MapSitemap();
         app.MapAuthorReads();
         app.MapTagReads();
         app.MapEditorial();

@@ -76,6 +76,6 @@ public static partial class Slug
         return (cut > 0 ? slug[..cut] : slug[..maxLength]).Trim('-');
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex Pattern();
 }

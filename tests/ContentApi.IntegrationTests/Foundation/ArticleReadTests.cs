@@ -106,8 +106,8 @@ public class ArticleReadTests(ContentApiFactory factory) : IClassFixture<Content
         using var authors = JsonDocument.Parse(await client.GetStringAsync("/api/v1/authors"));
         using var tags = JsonDocument.Parse(await client.GetStringAsync("/api/v1/tags"));
 
-        var authorJson = authors.RootElement.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == author.Id);
-        var tagJson = tags.RootElement.EnumerateArray().Single(t => t.GetProperty("id").GetGuid() == tag.Id);
+        var authorJson = authors.RootElement.GetProperty("data").EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == author.Id);
+        var tagJson = tags.RootElement.GetProperty("data").EnumerateArray().Single(t => t.GetProperty("id").GetGuid() == tag.Id);
         Assert.Equal(1, authorJson.GetProperty("articleCount").GetInt64());
         Assert.Equal(1, tagJson.GetProperty("articleCount").GetInt64());
     }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using ContentApi.Domain.Articles;
+using ContentApi.Features.Articles.Listing;
 using ContentApi.Infrastructure.Site;
 
 namespace ContentApi.Features.Articles;
@@ -26,6 +27,9 @@ public sealed record ArticleRow
     public required List<ArticleTagResponse> Tags { get; init; }
     public required List<TranslationRow> Translations { get; init; }
     public List<RelatedLinkRow>? RelatedLinks { get; init; }
+
+    /// <summary>The search relevance, when a list is sorted by it (the cursor of the next page needs it).</summary>
+    public float? Rank { get; init; }
 }
 
 public sealed record TranslationRow(string Language, string Slug);
@@ -78,6 +82,15 @@ public static class ArticleProjection
                     .ToList()
                 : null,
         };
+
+    /// <summary>The same row with <see cref="ArticleRow.Rank"/> filled from <paramref name="rank"/>, still one SQL projection.</summary>
+    public static Expression<Func<Article, ArticleRow>> WithRank(Expression<Func<Article, ArticleRow>> row, Expression<Func<Article, float>> rank)
+    {
+        var init = (MemberInitExpression)row.Body;
+        var score = new ParameterReplacer(rank.Parameters[0], row.Parameters[0]).Visit(rank.Body);
+        var binding = Expression.Bind(typeof(ArticleRow).GetProperty(nameof(ArticleRow.Rank))!, Expression.Convert(score, typeof(float?)));
+        return Expression.Lambda<Func<Article, ArticleRow>>(Expression.MemberInit(init.NewExpression, [.. init.Bindings, binding]), row.Parameters);
+    }
 
     public static ArticleResponse ToResponse(this ArticleRow row, SiteOptions site) => new()
     {

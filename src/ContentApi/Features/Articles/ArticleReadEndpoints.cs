@@ -1,59 +1,50 @@
 using System.ComponentModel;
 using ContentApi.Data;
-using ContentApi.Domain.Articles;
+using ContentApi.Features.Articles.Listing;
 using ContentApi.Infrastructure.Auth;
+using ContentApi.Infrastructure.Caching;
 using ContentApi.Infrastructure.Errors;
 using ContentApi.Infrastructure.Site;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace ContentApi.Features.Articles;
 
-/// <summary>Reading articles: the newest published ones, and one by id or slug.</summary>
+/// <summary>Reading articles: lists with every filter, sort and paging of the contract, and one by id or slug.</summary>
 public static class ArticleReadEndpoints
 {
     public static IEndpointRouteBuilder MapArticleReads(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/articles")
             .WithTags("Articles")
-            .RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+            .RequireAuthorization(ApiKeyDefaults.ReadPolicy)
+            .CacheContentReads();
 
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")
-            .WithSummary("Published articles, newest first, as cards")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .WithSummary("Published articles as cards: filter by type, tag (and/or/not), author, language, dates and full text; cursor or page paging; facets")
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status304NotModified);
 
         group.MapGet("/{idOrSlug}", GetArticle)
             .WithName("GetArticle")
             .WithSummary("One article by id or slug; an old slug redirects (301) to the current one")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem()
+            .Produces(StatusCodes.Status304NotModified);
 
         return app;
     }
 
     internal static async Task<Ok<PageResponse<ArticleResponse>>> ListArticles(
-        [Description("Page size, 1–100 (default 20).")] int? limit,
-        ContentDbContext db,
-        IOptions<SiteOptions> site,
+        [AsParameters] ArticleListParameters parameters,
+        ArticleListing listing,
         HttpContext http,
         CancellationToken cancellationToken)
     {
-        var size = limit ?? 20;
-        if (size is < 1 or > 100)
-        {
-            throw new ValidationProblemException("limit", "limit must be a whole number from 1 to 100.");
-        }
-
-        var rows = await db.Articles
-            .Where(article => article.Status == ArticleStatus.Published)
-            .OrderByDescending(article => article.PublishedAt).ThenByDescending(article => article.Id)
-            .Take(size)
-            .Select(ArticleProjection.Row(db.Articles, http.IsEditor(), includeBody: false, includeLinks: false))
-            .ToListAsync(cancellationToken);
-
-        var data = rows.Select(row => row.ToResponse(site.Value)).ToList();
-        return TypedResults.Ok(new PageResponse<ArticleResponse>(data, new PageMeta { Limit = size, NextCursor = null }));
+        var query = listing.Parse(parameters, http);
+        return TypedResults.Ok(await listing.ReadAsync(query, ArticleScope.All, http, cancellationToken));
     }
 
     internal static async Task<Results<Ok<ArticleResponse>, RedirectHttpResult, ProblemHttpResult>> GetArticle(
@@ -64,33 +55,41 @@ public static class ArticleReadEndpoints
         HttpContext http,
         CancellationToken cancellationToken)
     {
+        QueryValues.RejectUnknown(http, "lang");
         var editor = http.IsEditor();
-        var visible = db.Articles.Where(article => editor || article.Status == ArticleStatus.Published);
-        var matches = Guid.TryParse(idOrSlug, out var id)
-            ? visible.Where(article => article.Id == id)
-            : visible.Where(article => article.Slug == idOrSlug && (lang == null || article.Language == lang));
-
-        var row = await matches
-            .OrderBy(article => article.Language == "en" ? 0 : 1).ThenBy(article => article.Language)
-            .Select(ArticleProjection.Row(db.Articles, editor, includeBody: true, includeLinks: true))
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is not null)
+        var language = lang is null ? null : lang.Trim().ToLowerInvariant();
+        if (language is not null && !site.Value.SupportedLanguages.Contains(language))
         {
-            return TypedResults.Ok(row.ToResponse(site.Value));
+            throw new ValidationProblemException("lang", $"lang is one of: {string.Join(", ", site.Value.SupportedLanguages)}.");
         }
 
-        var current = await db.ArticleSlugs
-            .Where(old => old.Slug == idOrSlug)
-            .Join(visible, old => old.ArticleId, article => article.Id, (old, article) => article)
-            .Where(article => lang == null || article.Language == lang)
-            .Select(article => article.Slug)
+        var row = await ArticleLookup.Matching(db, idOrSlug, language, editor)
+            .Select(ArticleProjection.Row(db.Articles, editor, includeBody: true, includeLinks: true))
             .FirstOrDefaultAsync(cancellationToken);
-        if (current is not null)
+        if (row is null)
         {
-            var query = lang is null ? "" : $"?lang={Uri.EscapeDataString(lang)}";
+            var current = await ArticleLookup.CurrentSlugOfOldAsync(db, idOrSlug, language, editor, cancellationToken);
+            if (current is null)
+            {
+                return NotFound(idOrSlug);
+            }
+
+            var query = language is null ? "" : $"?lang={language}";
             return TypedResults.Redirect($"/api/v1/articles/{current}{query}", permanent: true);
         }
 
-        return TypedResults.Problem(statusCode: 404, title: "Not found", detail: $"No published article has the id or slug '{idOrSlug}'.");
+        var response = row.ToResponse(site.Value);
+        http.Response.Headers.LastModified = HeaderUtilities.FormatDate(row.UpdatedAt);
+        if (editor)
+        {
+            // Editors PUT back what they read: the row version is the ETag If-Match checks.
+            http.Response.Headers.ETag = ArticleETag.From(row.Version);
+        }
+
+        ArticleSurrogateKeys.AddFor(http, [response]);
+        return TypedResults.Ok(response);
     }
+
+    internal static ProblemHttpResult NotFound(string idOrSlug) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+        detail: $"No published article has the id or slug '{(idOrSlug.Length > 120 ? idOrSlug[..120] + "…" : idOrSlug)}'.");
 }

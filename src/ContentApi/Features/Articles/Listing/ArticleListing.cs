@@ -1,0 +1,124 @@
+using ContentApi.Data;
+using ContentApi.Infrastructure.Auth;
+using ContentApi.Infrastructure.Caching;
+using ContentApi.Infrastructure.Site;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ContentApi.Features.Articles.Listing;
+
+/// <summary>
+/// Runs a list request — the article list, an author's page, a tag's page: one statement for the page (cards with
+/// their authors, tags and translations, projected in SQL), plus the cached total and facets when asked for.
+/// </summary>
+public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, FilterIdResolver filterIds, Cursor cursors, IOptions<SiteOptions> site)
+{
+    public ArticleListQuery Parse(ArticleListParameters parameters, HttpContext http) =>
+        ArticleListQuery.Parse(parameters, http, http.IsEditor(), site.Value.SupportedLanguages);
+
+    public async Task<PageResponse<ArticleResponse>> ReadAsync(ArticleListQuery query, ArticleScope scope, HttpContext http, CancellationToken cancellationToken)
+    {
+        var editor = http.IsEditor();
+        var languages = site.Value.SupportedLanguages;
+        var filterKey = query.FilterKey(scope.Key);
+        var sortKey = "articles:" + query.SortName;
+        var rank = query.Search is { } search ? ArticleSearch.Rank(search, languages) : null;
+
+        var position = query.Cursor is { } cursor ? cursors.Decode(cursor, sortKey, filterKey) : null;
+        var ids = await filterIds.ResolveAsync(db, query, cancellationToken);
+        if (!ids.Matches)
+        {
+            return Empty(query, http);
+        }
+
+        var articles = db.Articles.Filter(query, ids, scope, languages);
+        if (position is not null)
+        {
+            articles = articles.After(query.Sort, position, rank);
+        }
+
+        articles = articles.OrderBy(query.Sort, rank, ids.WalkIndex);
+        if (query.Page is { } page)
+        {
+            articles = articles.Skip((page - 1) * query.Limit);
+        }
+
+        var projection = ArticleProjection.Row(db.Articles, editor, query.IncludeBody, query.IncludeRelatedLinks);
+        if (rank is not null)
+        {
+            projection = ArticleProjection.WithRank(projection, rank);
+        }
+
+        // One more than a page tells whether there is a next one without counting.
+        var rows = await articles.Take(query.Limit + 1).Select(projection).ToListAsync(cancellationToken);
+        var hasMore = rows.Count > query.Limit;
+        if (hasMore)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        var nextCursor = hasMore ? cursors.Encode(sortKey, filterKey, ArticleOrdering.PositionOf(rows[^1], query.Sort)) : null;
+
+        long? total = null;
+        long? pages = null;
+        if (query.Page is not null)
+        {
+            total = await counts.TotalAsync(filterKey, context => context.Articles.Filter(query, ids, scope, languages), cancellationToken);
+            pages = (total + query.Limit - 1) / query.Limit;
+        }
+
+        var facets = query.Facets.Count > 0
+            ? await counts.FacetsAsync(filterKey, query.Facets, FacetScopeOf(query, scope), context => context.Articles.Filter(query, ids, scope, languages), cancellationToken)
+            : null;
+
+        var data = rows.Select(row => row.ToResponse(site.Value)).ToList();
+        SurrogateKeys.Add(http, SurrogateKeys.Articles);
+        ArticleSurrogateKeys.AddFor(http, data);
+        SurrogateKeys.Add(http, [.. query.Authors.Select(slug => $"author:{slug}"), .. (query.Tags?.AllOf.SelectMany(group => group) ?? []).Select(slug => $"tag:{slug}")]);
+
+        if (hasMore)
+        {
+            AddNextLink(http, query.Page is { } current ? ("page", (current + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : ("cursor", nextCursor!));
+        }
+
+        return new PageResponse<ArticleResponse>(data, new PageMeta
+        {
+            Limit = query.Limit,
+            NextCursor = nextCursor,
+            Page = query.Page,
+            Total = total,
+            Pages = pages,
+            Facets = facets,
+        });
+    }
+
+    /// <summary>The answer when a filter names only tags or authors that do not exist: nothing, without asking the database.</summary>
+    private static PageResponse<ArticleResponse> Empty(ArticleListQuery query, HttpContext http)
+    {
+        SurrogateKeys.Add(http, SurrogateKeys.Articles);
+        return new PageResponse<ArticleResponse>([], new PageMeta
+        {
+            Limit = query.Limit,
+            NextCursor = null,
+            Page = query.Page,
+            Total = query.Page is null ? null : 0,
+            Pages = query.Page is null ? null : 0,
+            Facets = query.Facets.Count > 0 ? query.Facets.ToDictionary(facet => facet, _ => (IReadOnlyList<FacetCount>)[]) : null,
+        });
+    }
+
+    private static FacetScope FacetScopeOf(ArticleListQuery query, ArticleScope scope) =>
+        !query.PublishedOnly ? FacetScope.Any : query.SelectsAllPublished(scope) ? FacetScope.AllPublished : FacetScope.FilteredPublished;
+
+    /// <summary>RFC 8288 <c>Link: &lt;…&gt;; rel="next"</c>: this request with only the paging parameter changed.</summary>
+    public static void AddNextLink(HttpContext http, (string Name, string Value) paging)
+    {
+        var parameters = http.Request.Query
+            .Where(pair => !string.Equals(pair.Key, paging.Name, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)))
+            .Append(new KeyValuePair<string, string?>(paging.Name, paging.Value));
+        var url = QueryHelpers.AddQueryString(http.Request.PathBase + http.Request.Path, parameters);
+        http.Response.Headers.Append("Link", $"<{url}>; rel=\"next\"");
+    }
+}
