@@ -1,5 +1,6 @@
 using ContentApi.Features.Articles;
 using ContentApi.Features.Authors;
+using ContentApi.Features.Feedback;
 using ContentApi.Features.Syndication;
 using ContentApi.Features.Tags;
 using ContentApi.Infrastructure.Auth;
@@ -9,6 +10,7 @@ using ContentApi.Infrastructure.Errors;
 using ContentApi.Infrastructure.Health;
 using ContentApi.Infrastructure.Json;
 using ContentApi.Infrastructure.OpenApi;
+using ContentApi.Infrastructure.RateLimiting;
 using ContentApi.Infrastructure.Site;
 
 namespace ContentApi;
@@ -34,7 +36,9 @@ public static class ContentApiSetup
             .AddContentApiJson()
             .AddApiKeyAuth(builder.Configuration)
             .AddContentApiHealth()
-            .AddContentApiSwagger();
+            .AddContentApiSwagger()
+            .AddContentApiRateLimiting()
+            .AddSyndication();
         return builder;
     }
 
@@ -45,7 +49,11 @@ public static class ContentApiSetup
         app.UseContentApiSwagger();
         app.UseAuthentication();
         app.UseRejectionOfBadKeys();
+        app.UseContentApiRateLimiting();
         app.UseAuthorization();
+
+        // After authorization, so a cached response is only ever served to a caller allowed to see it.
+        app.UseOutputCache();
         return app;
     }
 
@@ -54,6 +62,8 @@ public static class ContentApiSetup
         app.MapArticleReads();
         app.MapAuthorReads();
         app.MapTagReads();
+        app.MapSyndication();
+        app.MapFeedback();
         app.MapContentApiHealth();
         return app;
     }
