@@ -216,6 +216,32 @@ public class FeedTests(ContentApiFactory factory) : IClassFixture<ContentApiFact
         Assert.DoesNotContain(feed.Items, item => item.Id == $"urn:uuid:{articles[0].Id}" || item.Id == $"urn:uuid:{articles[1].Id}");
     }
 
+    [Fact]
+    public async Task Swagger_documents_the_partner_routes_with_their_problem_responses()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateClient(apiKey: null).GetStringAsync("/swagger/v1/swagger.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        foreach (var (path, method, statuses) in new[]
+        {
+            ("/api/v1/feeds/articles.rss", "get", new[] { "200", "304", "400", "429" }),
+            ("/api/v1/feeds/articles.atom", "get", ["200", "304", "400", "429"]),
+            ("/api/v1/feeds/articles.json", "get", ["200", "304", "400", "429"]),
+            ("/api/v1/sync", "get", ["200", "400", "429"]),
+            ("/api/v1/webhooks", "post", ["201", "400", "401", "403", "429"]),
+            ("/api/v1/webhooks/{id}/deliveries", "get", ["200", "400", "401", "403", "404", "429"]),
+            ("/api/v1/articles/{idOrSlug}/feedback", "post", ["202", "400", "404", "429"]),
+            ("/api/v1/articles/{id}/feedback", "get", ["200", "401", "403", "404", "429"]),
+        })
+        {
+            var operation = paths.GetProperty(path).GetProperty(method);
+            Assert.False(string.IsNullOrEmpty(operation.GetProperty("summary").GetString()));
+            Assert.False(string.IsNullOrEmpty(operation.GetProperty("operationId").GetString()));
+            var responses = operation.GetProperty("responses").EnumerateObject().Select(response => response.Name).ToList();
+            Assert.All(statuses, status => Assert.Contains(status, responses));
+        }
+    }
+
     private async Task<(Article Article, string TagSlug)> PublishedWithTagAsync(string authorName)
     {
         var tag = await factory.AddTagAsync();

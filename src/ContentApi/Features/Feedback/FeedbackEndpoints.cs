@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ContentApi.Features.Feedback;
 
 /// <summary>A reader's answer to "Was this content helpful?".</summary>
-public sealed record FeedbackRequest([property: Description("true: helpful; false: not helpful.")] bool Helpful);
+/// <param name="Helpful" example="true">true: helpful; false: not helpful.</param>
+public sealed record FeedbackRequest(bool Helpful);
 
 /// <summary>The answers so far; <c>helpfulShare</c> is null until someone answered.</summary>
 public sealed record FeedbackResponse(Guid ArticleId, long Helpful, long NotHelpful, long Total, double? HelpfulShare, DateTime? LastAt);

@@ -30,6 +30,7 @@ public static class RateLimitSetup
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RateLimitPartitions>();
+        services.ConfigureSwaggerGen(swagger => swagger.OperationFilter<RateLimitOperationFilter>());
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<RateLimitPartitions, IOptions<RateLimitOptions>>((options, partitions, limits) =>
         {

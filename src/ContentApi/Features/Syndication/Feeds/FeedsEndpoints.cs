@@ -33,21 +33,21 @@ public static class FeedsEndpoints
         group.MapGet("/articles.rss", GetRss)
             .WithName("GetRssFeed")
             .WithSummary("RSS 2.0 feed of the newest 50 syndicatable articles, full body (content:encoded) with attribution")
-            .Produces(StatusCodes.Status200OK, contentType: RssType)
+            .Produces<string>(StatusCodes.Status200OK, "application/rss+xml")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
         group.MapGet("/articles.atom", GetAtom)
             .WithName("GetAtomFeed")
             .WithSummary("Atom 1.0 feed of the newest 50 syndicatable articles, full body with attribution")
-            .Produces(StatusCodes.Status200OK, contentType: AtomType)
+            .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 
         group.MapGet("/articles.json", GetJsonFeed)
             .WithName("GetJsonFeed")
             .WithSummary("JSON Feed 1.1 of the newest 50 syndicatable articles, full body with attribution")
-            .Produces(StatusCodes.Status200OK, contentType: JsonFeedType)
+            .Produces<string>(StatusCodes.Status200OK, "application/feed+json")
             .Produces(StatusCodes.Status304NotModified)
             .ProducesValidationProblem();
 

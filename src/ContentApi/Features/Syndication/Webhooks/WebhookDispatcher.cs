@@ -153,7 +153,7 @@ internal sealed partial class WebhookDispatcher(
         }
 
         stopwatch.Stop();
-        var retryAfter = RetryDelay(delivery.AttemptCount + 1);
+        var retryAfter = RetryDelay(_options, delivery.AttemptCount + 1);
         var recorded = await queue.RecordAsync(delivery, startedAt, statusCode, stopwatch.ElapsedMilliseconds, Truncate(error),
             _options.MaxAttempts, retryAfter, CancellationToken.None);
         if (recorded && error is not null)
@@ -176,10 +176,10 @@ internal sealed partial class WebhookDispatcher(
     }
 
     /// <summary>Exponential back-off with "equal jitter": half the doubled delay, plus a random part of the other half.</summary>
-    internal TimeSpan RetryDelay(int failedAttempts)
+    internal static TimeSpan RetryDelay(WebhookOptions options, int failedAttempts)
     {
-        var doubled = _options.RetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failedAttempts - 1, 30));
-        var capped = Math.Min(doubled, _options.MaxRetryDelay.TotalMilliseconds);
+        var doubled = options.RetryDelay.TotalMilliseconds * Math.Pow(2, Math.Min(failedAttempts - 1, 30));
+        var capped = Math.Min(doubled, options.MaxRetryDelay.TotalMilliseconds);
         return TimeSpan.FromMilliseconds(capped / 2 + Random.Shared.NextDouble() * capped / 2);
     }
 

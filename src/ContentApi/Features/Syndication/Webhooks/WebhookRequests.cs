@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json;
 using ContentApi.Domain.Webhooks;
 using ContentApi.Infrastructure.Errors;
@@ -8,10 +7,10 @@ using FluentValidation.Results;
 namespace ContentApi.Features.Syndication.Webhooks;
 
 /// <summary>A partner's endpoint to register.</summary>
-public sealed record CreateWebhookRequest(
-    [property: Description("Where deliveries are POSTed: an absolute http or https URL without credentials in it.")] string Url,
-    [property: Description("Any of article.published, article.updated, article.unpublished, article.deleted.")] IReadOnlyList<string> Events,
-    [property: Description("16–200 characters to sign deliveries with; left out, one is generated and returned once.")] string? Secret = null);
+/// <param name="Url" example="https://partner.example/hooks/contentapi">Where deliveries are POSTed: an absolute http or https URL without credentials in it.</param>
+/// <param name="Events" example="[&quot;article.published&quot;,&quot;article.updated&quot;,&quot;article.unpublished&quot;,&quot;article.deleted&quot;]">Any of article.published, article.updated, article.unpublished, article.deleted.</param>
+/// <param name="Secret" example="a-long-random-secret-only-you-and-we-know">16–200 characters to sign deliveries with; left out, one is generated and returned once.</param>
+public sealed record CreateWebhookRequest(string Url, IReadOnlyList<string> Events, string? Secret = null);
 
 internal sealed class CreateWebhookValidator : AbstractValidator<CreateWebhookRequest>
 {

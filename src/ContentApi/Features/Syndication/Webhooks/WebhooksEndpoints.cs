@@ -35,16 +35,19 @@ public static class WebhooksEndpoints
 
         group.MapGet("/{id:guid}", GetWebhook)
             .WithName("GetWebhook")
-            .WithSummary("One webhook (no secret)");
+            .WithSummary("One webhook (no secret)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapDelete("/{id:guid}", DeleteWebhook)
             .WithName("DeleteWebhook")
-            .WithSummary("Stop sending to a webhook; its pending deliveries and delivery log go with it");
+            .WithSummary("Stop sending to a webhook; its pending deliveries and delivery log go with it")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:guid}/deliveries", ListDeliveries)
             .WithName("ListWebhookDeliveries")
             .WithSummary("A webhook's deliveries, newest first, each with every attempt (status code, duration, error)")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return app;
     }
