@@ -17,6 +17,7 @@ public static class SyndicationSetup
         services.AddSingleton<IValidator<CreateWebhookRequest>, CreateWebhookValidator>();
 
         // Every SaveChanges turns the webhook events ArticleEvents recorded into deliveries in the same transaction.
+        services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookOutbox>();
         services.ConfigureDbContext<ContentDbContext>(
             (provider, options) => options.AddInterceptors(provider.GetRequiredService<WebhookOutbox>()), ServiceLifetime.Singleton);

@@ -13,7 +13,8 @@ namespace ContentApi.Features.Syndication.Webhooks;
 /// only ever holds up its own deliveries.
 /// </summary>
 internal sealed partial class WebhookDispatcher(
-    WebhookQueue queue, IHttpClientFactory httpClients, IOptions<WebhookOptions> options, TimeProvider clock, ILogger<WebhookDispatcher> logger)
+    WebhookQueue queue, WebhookSignal signal, IHttpClientFactory httpClients, IOptions<WebhookOptions> options, TimeProvider clock,
+    ILogger<WebhookDispatcher> logger)
     : BackgroundService
 {
     public const string HttpClientName = "webhooks";
@@ -22,9 +23,6 @@ internal sealed partial class WebhookDispatcher(
     private readonly WebhookOptions _options = options.Value;
     private readonly ConcurrentDictionary<Guid, Task> _inFlight = new();
     private readonly ConcurrentDictionary<Guid, int> _inFlightPerWebhook = new();
-
-    /// <summary>Released when a delivery finishes, so a freed slot is refilled before the next poll.</summary>
-    private readonly SemaphoreSlim _slotFreed = new(0);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,7 +52,7 @@ internal sealed partial class WebhookDispatcher(
             {
                 try
                 {
-                    await _slotFreed.WaitAsync(_options.PollInterval, stoppingToken);
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
@@ -65,12 +63,6 @@ internal sealed partial class WebhookDispatcher(
 
         // In-flight attempts see the cancellation and hand their deliveries back before the service stops.
         await Task.WhenAll(_inFlight.Values);
-    }
-
-    public override void Dispose()
-    {
-        _slotFreed.Dispose();
-        base.Dispose();
     }
 
     /// <summary>Returns true when every free slot was filled, i.e. more may be due right now.</summary>
@@ -113,7 +105,7 @@ internal sealed partial class WebhookDispatcher(
         {
             _inFlight.TryRemove(delivery.Id, out _);
             _inFlightPerWebhook.AddOrUpdate(delivery.WebhookId, 0, (_, count) => Math.Max(0, count - 1));
-            _slotFreed.Release();
+            signal.Wake();
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ContentApi.Data;
 using ContentApi.Domain.Articles;
@@ -19,9 +20,13 @@ public sealed record WebhookPayload(Guid Id, string Event, DateTime OccurredAt, 
 /// <see cref="WebhookDelivery"/> per webhook subscribed to each event to the same unit of work, so the deliveries
 /// commit with the change or not at all. <see cref="WebhookDispatcher"/> sends them afterwards.
 /// </summary>
-internal sealed class WebhookOutbox(IOptions<SiteOptions> site) : SaveChangesInterceptor
+internal sealed class WebhookOutbox(IOptions<SiteOptions> site, WebhookSignal signal) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions Json = CreateJsonOptions();
+
+    /// <summary>Contexts whose current SaveChanges added deliveries: once it has saved, the dispatcher is woken.</summary>
+    private static readonly ConditionalWeakTable<DbContext, object> Added = new();
+    private static readonly object Marker = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -37,6 +42,34 @@ internal sealed class WebhookOutbox(IOptions<SiteOptions> site) : SaveChangesInt
     // A synchronous SaveChanges must not lose events either; Npgsql has no synchronisation context to deadlock on.
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
         SavingChangesAsync(eventData, result).AsTask().GetAwaiter().GetResult();
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(SavedChanges(eventData, result));
+
+    // Inside a caller's own transaction nothing is committed yet; the dispatcher finds it at its next poll instead.
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is { } context && Added.Remove(context))
+        {
+            signal.Wake();
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            Added.Remove(context);
+        }
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
 
     private async Task AddDeliveriesAsync(ContentDbContext db, CancellationToken cancellationToken)
     {
@@ -67,6 +100,8 @@ internal sealed class WebhookOutbox(IOptions<SiteOptions> site) : SaveChangesInt
             {
                 db.WebhookDeliveries.Add(WebhookDelivery.Create(subscriber.Id, eventId, change.Event, payload, change.OccurredAt));
             }
+
+            Added.AddOrUpdate(db, Marker);
         }
     }
 
