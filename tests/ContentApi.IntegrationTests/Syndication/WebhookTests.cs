@@ -186,6 +186,25 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
     }
 
     [Fact]
+    public async Task A_failed_delivery_can_be_sent_once_more_by_an_admin()
+    {
+        var receiver = await ReceiverAsync();
+        receiver.Respond = (_, _) => Task.FromResult(500);
+        var webhookId = await RegisterAsync(receiver.Url, [WebhookEvents.Published]);
+        await factory.Services.CreateAsync();
+        var failed = await WaitForDeliveryAsync(webhookId, d => d.GetProperty("status").GetString() == "failed");
+        var url = $"/api/v1/webhooks/{webhookId}/deliveries/{failed.GetProperty("id").GetString()}/redeliver";
+        receiver.Respond = (_, _) => Task.FromResult(204);
+
+        var accepted = await factory.CreateAdminClient().PostAsync(url, null);
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var delivered = await WaitForDeliveryAsync(webhookId, d => d.GetProperty("status").GetString() == "succeeded");
+        Assert.Equal([500, 500, 500, 204], delivered.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()));
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateAdminClient().PostAsync($"/api/v1/webhooks/{webhookId}/deliveries/{Guid.NewGuid()}/redeliver", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task Each_webhook_gets_only_its_events_and_all_share_the_event_id()
     {
         var first = await ReceiverAsync();

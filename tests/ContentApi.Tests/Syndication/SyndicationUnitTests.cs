@@ -60,6 +60,24 @@ public class SyndicationUnitTests
         Assert.Equal(expected, ArticleEvents.WebhookEventFor(was, isNow, happened));
 
     [Fact]
+    public void A_delivery_retries_until_its_attempts_run_out_and_a_redelivery_gets_one_more()
+    {
+        var now = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var delivery = WebhookDelivery.Create(Guid.NewGuid(), Guid.NewGuid(), WebhookEvents.Published, "{}", now);
+
+        Assert.False(delivery.Redeliver(now));
+        delivery.RecordAttempt(now, 500, 10, "HTTP 500", maxAttempts: 2, TimeSpan.FromMinutes(1));
+        Assert.Equal((DeliveryStatus.Pending, now.AddMinutes(1)), (delivery.Status, delivery.NextAttemptAt));
+        delivery.RecordAttempt(now.AddMinutes(1), null, 10, "timeout", maxAttempts: 2, TimeSpan.FromMinutes(2));
+        Assert.Equal(DeliveryStatus.Failed, delivery.Status);
+
+        Assert.True(delivery.Redeliver(now.AddHours(1)));
+        Assert.Equal((DeliveryStatus.Pending, now.AddHours(1), (DateTime?)null), (delivery.Status, delivery.NextAttemptAt, delivery.CompletedAt));
+        delivery.RecordAttempt(now.AddHours(1), 200, 10, null, maxAttempts: 2, TimeSpan.FromMinutes(4));
+        Assert.Equal((DeliveryStatus.Succeeded, 3), (delivery.Status, delivery.Attempts.Count));
+    }
+
+    [Fact]
     public void Retry_delays_double_with_jitter_up_to_the_cap()
     {
         var options = new WebhookOptions { RetryDelay = TimeSpan.FromSeconds(10), MaxRetryDelay = TimeSpan.FromMinutes(1) };

@@ -49,7 +49,37 @@ public static class WebhooksEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/redeliver", Redeliver)
+            .WithName("RedeliverWebhookDelivery")
+            .WithSummary("Send a finished delivery (failed, or lost on the receiver's side) once more, at once")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         return app;
+    }
+
+    internal static async Task<Results<Accepted, ProblemHttpResult>> Redeliver(
+        [Description("The webhook's id.")] Guid id,
+        [Description("The delivery's id, from the delivery log.")] Guid deliveryId,
+        ContentDbContext db,
+        WebhookSignal signal,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var delivery = await db.WebhookDeliveries.AsTracking().FirstOrDefaultAsync(d => d.Id == deliveryId && d.WebhookId == id, cancellationToken);
+        if (delivery is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Webhook '{id}' has no delivery '{deliveryId}'.");
+        }
+
+        if (!delivery.Redeliver(clock.GetUtcNow().UtcDateTime))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: "This delivery is still pending: it is sent (again) by itself.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        signal.Wake();
+        return TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries");
     }
 
     internal static async Task<Created<CreatedWebhookResponse>> CreateWebhook(
