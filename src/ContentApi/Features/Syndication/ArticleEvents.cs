@@ -65,9 +65,11 @@ public sealed class ArticleEvents(TimeProvider clock)
         _ => null,
     };
 
-    /// <summary>Hands the webhook event of a change row to the outbox, once.</summary>
-    internal static PendingWebhookEvent? TakePending(ArticleChange change) =>
-        Pending.TryGetValue(change, out var pending) && Pending.Remove(change) ? pending : null;
+    /// <summary>The webhook event a change row announces, until the outbox has turned it into deliveries.</summary>
+    internal static PendingWebhookEvent? PendingFor(ArticleChange change) => Pending.TryGetValue(change, out var pending) ? pending : null;
+
+    /// <summary>The outbox added the deliveries: a second SaveChanges of the same unit of work must not add them again.</summary>
+    internal static void Delivered(ArticleChange change) => Pending.Remove(change);
 }
 
 /// <summary>A webhook event recorded by a write, waiting for its SaveChanges.</summary>

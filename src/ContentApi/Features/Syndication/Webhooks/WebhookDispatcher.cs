@@ -143,6 +143,11 @@ internal sealed partial class WebhookDispatcher(
         {
             error = exception.InnerException is { } inner ? $"{exception.Message} ({inner.Message})" : exception.Message;
         }
+        catch (Exception exception) when (exception is InvalidOperationException or UriFormatException or NotSupportedException)
+        {
+            // A URL the client cannot send to is the receiver's failure too: recorded, retried, and in the end failed.
+            error = exception.Message;
+        }
 
         stopwatch.Stop();
         var retryAfter = RetryDelay(_options, delivery.AttemptCount + 1);

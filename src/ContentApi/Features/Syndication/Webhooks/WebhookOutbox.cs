@@ -75,32 +75,40 @@ internal sealed class WebhookOutbox(IOptions<SiteOptions> site, WebhookSignal si
     {
         var pending = db.ChangeTracker.Entries<ArticleChange>()
             .Where(entry => entry.State == EntityState.Added)
-            .Select(entry => ArticleEvents.TakePending(entry.Entity))
-            .OfType<PendingWebhookEvent>()
+            .Select(entry => (Change: entry.Entity, Event: ArticleEvents.PendingFor(entry.Entity)))
+            .Where(item => item.Event is not null)
             .ToList();
         if (pending.Count == 0)
         {
             return;
         }
 
-        // Webhooks are few (partners, not readers): one small read finds every subscriber of every event.
+        // Everything is built before anything is added, so a failed query leaves the unit of work as it was and a
+        // second SaveChanges does it all again.
         var webhooks = await db.Webhooks.Select(webhook => new { webhook.Id, webhook.Events }).ToListAsync(cancellationToken);
-        foreach (var change in pending)
+        var deliveries = new List<WebhookDelivery>();
+        foreach (var (_, change) in pending)
         {
-            var subscribers = webhooks.Where(webhook => webhook.Events.Contains(change.Event)).ToList();
+            var subscribers = webhooks.Where(webhook => webhook.Events.Contains(change!.Event)).ToList();
             if (subscribers.Count == 0)
             {
                 continue;
             }
 
-            var card = await CardAsync(db, change.Article, cancellationToken);
+            var card = await CardAsync(db, change!.Article, cancellationToken);
             var eventId = Guid.CreateVersion7(change.OccurredAt);
             var payload = JsonSerializer.Serialize(new WebhookPayload(eventId, change.Event, change.OccurredAt, card), Json);
-            foreach (var subscriber in subscribers)
-            {
-                db.WebhookDeliveries.Add(WebhookDelivery.Create(subscriber.Id, eventId, change.Event, payload, change.OccurredAt));
-            }
+            deliveries.AddRange(subscribers.Select(subscriber => WebhookDelivery.Create(subscriber.Id, eventId, change.Event, payload, change.OccurredAt)));
+        }
 
+        db.WebhookDeliveries.AddRange(deliveries);
+        foreach (var (row, _) in pending)
+        {
+            ArticleEvents.Delivered(row);
+        }
+
+        if (deliveries.Count > 0)
+        {
             Added.AddOrUpdate(db, Marker);
         }
     }
