@@ -59,6 +59,31 @@ public class FeedbackTests(ContentApiFactory factory) : IClassFixture<ContentApi
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateAdminClient().GetAsync($"/api/v1/articles/{Guid.NewGuid()}/feedback")).StatusCode);
     }
 
+    [Fact]
+    public async Task An_old_slug_counts_for_its_article_unless_another_article_has_that_slug_now()
+    {
+        var renamed = await factory.AddArticleAsync(new ArticleSpec { Slug = TestData.Unique("old") });
+        var oldSlug = renamed.Slug;
+        await factory.WithDbAsync(async db =>
+        {
+            var article = await ArticleWrites.LoadAsync(db, renamed.Id);
+            article.Apply(new Domain.Articles.ArticleContent(article.Type, article.Language, article.Title, TestData.Unique("new"), article.Summary,
+                article.BodyHtml, [.. article.Authors.Select(a => a.AuthorId)], [], null, article.Syndicatable), DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        });
+        var reader = factory.CreateClient(apiKey: null);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(reader, oldSlug, """{"helpful":true}""")).StatusCode);
+        var taker = await factory.AddArticleAsync(new ArticleSpec { Slug = oldSlug });
+        Assert.Equal(HttpStatusCode.Accepted, (await PostAsync(reader, oldSlug, """{"helpful":true}""")).StatusCode);
+
+        var admin = factory.CreateAdminClient();
+        using var renamedCounts = JsonDocument.Parse(await admin.GetStringAsync($"/api/v1/articles/{renamed.Id}/feedback"));
+        using var takerCounts = JsonDocument.Parse(await admin.GetStringAsync($"/api/v1/articles/{taker.Id}/feedback"));
+        Assert.Equal(1, renamedCounts.RootElement.GetProperty("helpful").GetInt64());
+        Assert.Equal(1, takerCounts.RootElement.GetProperty("helpful").GetInt64());
+    }
+
     [Theory]
     [InlineData("{}", "helpful")]
     [InlineData("""{"helpful":"yes"}""", "helpful")]

@@ -150,6 +150,23 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
     }
 
     [Fact]
+    public async Task A_write_that_fails_leaves_neither_a_change_feed_entry_nor_a_delivery()
+    {
+        var receiver = await ReceiverAsync();
+        var webhookId = await RegisterAsync(receiver.Url, [WebhookEvents.Published]);
+        var taken = await factory.Services.CreateAsync();
+
+        // Same slug, same language: the unique index refuses the second article, and its announcement with it.
+        await Assert.ThrowsAsync<DbUpdateException>(() => factory.Services.CreateAsync(new ArticleSpec { Slug = taken.Slug, Title = "Clash" }));
+
+        var (changes, deliveries) = await factory.WithDbAsync(async db => (
+            await db.ArticleChanges.CountAsync(c => c.Slug == taken.Slug),
+            await db.WebhookDeliveries.CountAsync(d => d.WebhookId == webhookId)));
+        Assert.Equal(1, changes);
+        Assert.Equal(1, deliveries);
+    }
+
+    [Fact]
     public async Task A_receiver_answering_500_gets_the_delivery_again_and_the_log_shows_both_attempts()
     {
         var receiver = await ReceiverAsync();

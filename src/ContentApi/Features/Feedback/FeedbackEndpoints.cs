@@ -61,9 +61,9 @@ public static class FeedbackEndpoints
             FROM articles a
             WHERE a.status = 'published'
               AND ({lang}::text IS NULL OR a.language = {lang}::text)
-              AND (a.id = {id}::uuid OR a.slug = {idOrSlug}
+              AND (a.id IS NOT DISTINCT FROM {id}::uuid OR a.slug = {idOrSlug}
                    OR a.id IN (SELECT s.article_id FROM article_slugs s WHERE s.slug = {idOrSlug}))
-            ORDER BY (a.id = {id}::uuid OR a.slug = {idOrSlug}) DESC, (a.language = 'en') DESC, a.language
+            ORDER BY (a.id IS NOT DISTINCT FROM {id}::uuid OR a.slug = {idOrSlug}) DESC, (a.language = 'en') DESC, a.language
             LIMIT 1
             ON CONFLICT (article_id) DO UPDATE SET
                 helpful = article_feedback.helpful + EXCLUDED.helpful,
