@@ -59,9 +59,11 @@ public sealed class RateLimitTests(RateLimitFactory factory) : IClassFixture<Rat
 
         var first = await client.GetAsync("/api/v1/articles");
         var second = await client.GetAsync("/api/v1/feeds/articles.json");
+        var fromCache = await client.GetAsync("/api/v1/feeds/articles.json");
 
         Assert.Equal(RateLimitFactory.ReaderLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), Header(first, "RateLimit-Limit"));
         Assert.Equal(int.Parse(Header(first, "RateLimit-Remaining")) - 1, int.Parse(Header(second, "RateLimit-Remaining")));
+        Assert.Equal(int.Parse(Header(second, "RateLimit-Remaining")) - 1, int.Parse(Header(fromCache, "RateLimit-Remaining")));
         var reset = int.Parse(Header(second, "RateLimit-Reset"));
         Assert.InRange(reset, 1, 86_400);
         Assert.Equal($"{RateLimitFactory.ReaderLimit};w=86400", Header(first, "RateLimit-Policy"));
