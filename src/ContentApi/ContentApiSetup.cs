@@ -3,6 +3,7 @@ using ContentApi.Features.Articles;
 using ContentApi.Features.Articles.Listing;
 using ContentApi.Features.Authors;
 using ContentApi.Features.Benchmark;
+using ContentApi.Features.Feedback;
 using ContentApi.Features.Sitemap;
 using ContentApi.Features.Syndication;
 using ContentApi.Features.Tags;
@@ -14,6 +15,7 @@ using ContentApi.Infrastructure.Health;
 using ContentApi.Infrastructure.Http;
 using ContentApi.Infrastructure.Json;
 using ContentApi.Infrastructure.OpenApi;
+using ContentApi.Infrastructure.RateLimiting;
 using ContentApi.Infrastructure.Site;
 
 namespace ContentApi;
@@ -40,7 +42,9 @@ public static class ContentApiSetup
             .AddApiKeyAuth(builder.Configuration)
             .AddContentApiHealth()
             .AddContentApiSwagger()
-            .AddEditorial();
+            .AddEditorial()
+            .AddContentApiRateLimiting()
+            .AddSyndication();
         return builder;
     }
 
@@ -54,6 +58,7 @@ public static class ContentApiSetup
         app.UseContentApiSwagger();
         app.UseAuthentication();
         app.UseRejectionOfBadKeys();
+        app.UseContentApiRateLimiting();
         app.UseAuthorization();
         app.UseContentCaching();
         return app;
@@ -67,6 +72,8 @@ public static class ContentApiSetup
         app.MapAuthorReads();
         app.MapTagReads();
         app.MapEditorial();
+        app.MapSyndication();
+        app.MapFeedback();
         app.MapContentApiHealth();
         app.MapBenchmark();
         return app;

@@ -47,6 +47,23 @@ public sealed class WebhookDelivery
         NextAttemptAt = now,
     };
 
+    /// <summary>
+    /// Queues a finished delivery (failed for good, or delivered but lost on the partner's side) for one more attempt
+    /// at once; the attempts so far stay in its log. Returns false when it is still pending.
+    /// </summary>
+    public bool Redeliver(DateTime now)
+    {
+        if (Status == DeliveryStatus.Pending)
+        {
+            return false;
+        }
+
+        Status = DeliveryStatus.Pending;
+        NextAttemptAt = now;
+        CompletedAt = null;
+        return true;
+    }
+
     /// <summary>Records an attempt; a failure is retried after <paramref name="retryAfter"/> until <paramref name="maxAttempts"/>.</summary>
     public WebhookAttempt RecordAttempt(DateTime at, int? statusCode, long durationMs, string? error, int maxAttempts, TimeSpan retryAfter)
     {

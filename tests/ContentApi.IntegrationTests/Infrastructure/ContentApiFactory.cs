@@ -36,6 +36,13 @@ public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Content", ServiceConnectionString(ConnectionString));
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Demo:Seed", "false");
+
+        // Every test client shares one address (none, under the test server): limits only where a test sets them.
+        foreach (var policy in new[] { "Anonymous", "Reader", "Editor", "Feedback" })
+        {
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
