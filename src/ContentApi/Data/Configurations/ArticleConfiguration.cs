@@ -30,21 +30,22 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Navigation(a => a.RelatedLinks).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.OldSlugs).UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        // Slugs are unique per language: /news/{slug}/ exists once in English and once in Spanish.
-        builder.HasIndex(a => new { a.Language, a.Slug }).IsUnique();
+        // Slugs are unique per language: /news/{slug}/ exists once in English and once in Spanish. Slug first, so a
+        // lookup by slug alone (no lang) is served by the same index (ix_articles_slug_language).
+        builder.HasIndex(a => new { a.Slug, a.Language }).IsUnique();
 
-        // The published listings, newest first: the default list, sitemap and keyset pages (ix_articles_published).
-        builder.HasIndex(a => new { a.PublishedAt, a.Id }, "ix_articles_published")
+        // The published listings, newest first: the default list, sitemap and keyset pages (ix_articles_published_at_id).
+        builder.HasIndex(a => new { a.PublishedAt, a.Id })
             .IsDescending(true, true).HasFilter("status = 'published'");
-        builder.HasIndex(a => new { a.Language, a.PublishedAt, a.Id }, "ix_articles_published_by_language")
+        builder.HasIndex(a => new { a.Language, a.PublishedAt, a.Id })
             .IsDescending(false, true, true).HasFilter("status = 'published'");
-        builder.HasIndex(a => new { a.Type, a.PublishedAt, a.Id }, "ix_articles_published_by_type")
+        builder.HasIndex(a => new { a.Type, a.PublishedAt, a.Id })
             .IsDescending(false, true, true).HasFilter("status = 'published'");
-        builder.HasIndex(a => new { a.UpdatedAt, a.Id }, "ix_articles_published_by_updated")
+        builder.HasIndex(a => new { a.UpdatedAt, a.Id })
             .IsDescending(true, true).HasFilter("status = 'published'");
 
-        // The scheduler's only query: what is due.
-        builder.HasIndex(a => a.ScheduledAt, "ix_articles_scheduled").HasFilter("status = 'scheduled'");
+        // The scheduler's only query: what is due (ix_articles_scheduled_at).
+        builder.HasIndex(a => a.ScheduledAt).HasFilter("status = 'scheduled'");
         builder.HasIndex(a => a.TranslationGroupId);
         builder.HasIndex(SearchVector.Property).HasMethod("gin");
 
@@ -65,8 +66,8 @@ internal sealed class ArticleAuthorConfiguration : IEntityTypeConfiguration<Arti
         builder.HasKey(a => new { a.ArticleId, a.AuthorId });
         builder.HasOne(a => a.Author).WithMany().HasForeignKey(a => a.AuthorId).OnDelete(DeleteBehavior.Cascade);
 
-        // An author's page, newest first, from one index (ix_article_authors_published).
-        builder.HasIndex(a => new { a.AuthorId, a.PublishedAt, a.ArticleId }, "ix_article_authors_published")
+        // An author's page, newest first, from one index (ix_article_authors_author_id_published_at_article_id).
+        builder.HasIndex(a => new { a.AuthorId, a.PublishedAt, a.ArticleId })
             .IsDescending(false, true, true).HasFilter("published_at IS NOT NULL");
     }
 }
@@ -78,8 +79,8 @@ internal sealed class ArticleTagConfiguration : IEntityTypeConfiguration<Article
         builder.HasKey(t => new { t.ArticleId, t.TagId });
         builder.HasOne(t => t.Tag).WithMany().HasForeignKey(t => t.TagId).OnDelete(DeleteBehavior.Cascade);
 
-        // A tag page, newest first, from one index (ix_article_tags_published); also the tag filters' semi-joins.
-        builder.HasIndex(t => new { t.TagId, t.PublishedAt, t.ArticleId }, "ix_article_tags_published")
+        // A tag page, newest first, from one index (ix_article_tags_tag_id_published_at_article_id); also the tag filters' semi-joins.
+        builder.HasIndex(t => new { t.TagId, t.PublishedAt, t.ArticleId })
             .IsDescending(false, true, true).HasFilter("published_at IS NOT NULL");
     }
 }

@@ -25,8 +25,8 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.HasMany(d => d.Attempts).WithOne().HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Attempts).UsePropertyAccessMode(PropertyAccessMode.Field);
 
-        // The dispatcher's queue: pending deliveries by when they are due.
-        builder.HasIndex(d => d.NextAttemptAt, "ix_webhook_deliveries_due").HasFilter("status = 'pending'");
+        // The dispatcher's queue: pending deliveries by when they are due (ix_webhook_deliveries_next_attempt_at).
+        builder.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'pending'");
         builder.HasIndex(d => new { d.WebhookId, d.CreatedAt });
     }
 }

@@ -168,6 +168,10 @@ namespace ContentApi.Data.Migrations
                     b.HasIndex("PrimaryTagId")
                         .HasDatabaseName("ix_articles_primary_tag_id");
 
+                    b.HasIndex("ScheduledAt")
+                        .HasDatabaseName("ix_articles_scheduled_at")
+                        .HasFilter("status = 'scheduled'");
+
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_articles_search_vector");
 
@@ -176,33 +180,29 @@ namespace ContentApi.Data.Migrations
                     b.HasIndex("TranslationGroupId")
                         .HasDatabaseName("ix_articles_translation_group_id");
 
-                    b.HasIndex("Language", "Slug")
-                        .IsUnique()
-                        .HasDatabaseName("ix_articles_language_slug");
-
-                    b.HasIndex(new[] { "PublishedAt", "Id" }, "ix_articles_published")
+                    b.HasIndex("PublishedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_articles_published_at_id")
                         .HasFilter("status = 'published'");
 
-                    b.HasIndex(new[] { "Language", "PublishedAt", "Id" }, "ix_articles_published_by_language")
-                        .IsDescending(false, true, true)
-                        .HasDatabaseName("ix_articles_language_published_at_id")
-                        .HasFilter("status = 'published'");
+                    b.HasIndex("Slug", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("ix_articles_slug_language");
 
-                    b.HasIndex(new[] { "Type", "PublishedAt", "Id" }, "ix_articles_published_by_type")
-                        .IsDescending(false, true, true)
-                        .HasDatabaseName("ix_articles_type_published_at_id")
-                        .HasFilter("status = 'published'");
-
-                    b.HasIndex(new[] { "UpdatedAt", "Id" }, "ix_articles_published_by_updated")
+                    b.HasIndex("UpdatedAt", "Id")
                         .IsDescending()
                         .HasDatabaseName("ix_articles_updated_at_id")
                         .HasFilter("status = 'published'");
 
-                    b.HasIndex(new[] { "ScheduledAt" }, "ix_articles_scheduled")
-                        .HasDatabaseName("ix_articles_scheduled_at")
-                        .HasFilter("status = 'scheduled'");
+                    b.HasIndex("Language", "PublishedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_articles_language_published_at_id")
+                        .HasFilter("status = 'published'");
+
+                    b.HasIndex("Type", "PublishedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_articles_type_published_at_id")
+                        .HasFilter("status = 'published'");
 
                     b.ToTable("articles", null, t =>
                         {
@@ -237,7 +237,7 @@ namespace ContentApi.Data.Migrations
                     b.HasKey("ArticleId", "AuthorId")
                         .HasName("pk_article_authors");
 
-                    b.HasIndex(new[] { "AuthorId", "PublishedAt", "ArticleId" }, "ix_article_authors_published")
+                    b.HasIndex("AuthorId", "PublishedAt", "ArticleId")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_article_authors_author_id_published_at_article_id")
                         .HasFilter("published_at IS NOT NULL");
@@ -364,7 +364,7 @@ namespace ContentApi.Data.Migrations
                     b.HasKey("ArticleId", "TagId")
                         .HasName("pk_article_tags");
 
-                    b.HasIndex(new[] { "TagId", "PublishedAt", "ArticleId" }, "ix_article_tags_published")
+                    b.HasIndex("TagId", "PublishedAt", "ArticleId")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_article_tags_tag_id_published_at_article_id")
                         .HasFilter("published_at IS NOT NULL");
@@ -720,12 +720,12 @@ namespace ContentApi.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_webhook_deliveries");
 
-                    b.HasIndex("WebhookId", "CreatedAt")
-                        .HasDatabaseName("ix_webhook_deliveries_webhook_id_created_at");
-
-                    b.HasIndex(new[] { "NextAttemptAt" }, "ix_webhook_deliveries_due")
+                    b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_webhook_deliveries_next_attempt_at")
                         .HasFilter("status = 'pending'");
+
+                    b.HasIndex("WebhookId", "CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_webhook_id_created_at");
 
                     b.ToTable("webhook_deliveries", (string)null);
                 });

@@ -43,7 +43,7 @@ public sealed partial class ArticleWriter(
                 return await TryCreateAsync(request, key, claim, beforeCommit, cancellationToken);
             }
             catch (DbUpdateException exception) when (request.Slug is null && attempt < 3
-                && exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_articles_language_slug" })
+                && exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation, ConstraintName: "ix_articles_slug_language" })
             {
                 // Another article with the same title took the made-up slug between our check and our insert: make
                 // another one. (An explicit slug is the editor's choice, and stays a 409.)
