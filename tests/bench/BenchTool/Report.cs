@@ -99,7 +99,7 @@ public static partial class Report
 
     private static string Rate(PhaseStats? stats) => stats is null ? "" : stats.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Ms(double? value) => value is null || double.IsNaN(value.Value) ? "" :
+    private static string Ms(double? value) => value is null || double.IsNaN(value.Value) ? "" : value.Value <= 0 ? "—" :
         value.Value.ToString(value.Value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
 
     private static string Ratio(PhaseStats? value, PhaseStats? reference) =>

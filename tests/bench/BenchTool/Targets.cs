@@ -91,8 +91,14 @@ public static class Targets
             return (name, "not measured", null);
         }
 
-        var worst = measured.Max(stats => stats!.P50Milliseconds);
         var atScale = run.Label == "1m";
+        if (measured.Any(stats => stats!.RequestsPerSecond <= 0))
+        {
+            // wrk reports no latency when not one request finished within the run: slower than the run, not 0 ms.
+            return (name, $"no request completed within a run (uncached){(atScale ? "" : $", at {run.Label}")}", atScale ? false : null);
+        }
+
+        var worst = measured.Max(stats => stats!.P50Milliseconds);
         return (name, $"{worst:0.0} ms (uncached){(atScale ? "" : $", at {run.Label}")}", atScale ? worst <= maximumMilliseconds : null);
     }
 
@@ -107,7 +113,15 @@ public static class Targets
         var phases = run.Rows.Where(row => row.Unavailable is null).SelectMany(row => new[] { row.Uncached, row.Cached }).OfType<PhaseStats>().ToList();
         var non2xx = phases.Sum(stats => stats.Non2xx);
         var errors = phases.Sum(stats => stats.Errors);
-        return ("zero errors, zero non-2xx", $"{non2xx} non-2xx, {errors} socket errors", non2xx == 0 && errors == 0);
+        // A scenario where not one request completed shows no errors in wrk's summary, but it failed all the same.
+        var stalled = run.Rows.Where(row => row.Unavailable is null)
+            .SelectMany(row => new[] { row.Uncached, row.Cached }.OfType<PhaseStats>().Where(stats => stats.RequestsPerSecond <= 0).Select(_ => row.Name))
+            .Distinct().ToList();
+        var unavailable = run.Rows.Count(row => row.Unavailable is not null);
+        return ("zero errors, zero non-2xx", $"{non2xx} non-2xx, {errors} socket errors" +
+            (stalled.Count > 0 ? $"; no request completed in: {string.Join(", ", stalled)}" : "") +
+            (unavailable > 0 ? $"; {unavailable} scenario(s) unmeasurable" : ""),
+            non2xx == 0 && errors == 0 && stalled.Count == 0 && unavailable == 0);
     }
 
     private static (string, string, bool?) SeedTarget(double? millionSeedSeconds) => millionSeedSeconds is { } seconds
