@@ -11,18 +11,6 @@ namespace ContentApi.IntegrationTests.Editorial;
 /// <summary>Helpers for talking to the editorial routes the way an editor's tool does.</summary>
 public static class EditorialApi
 {
-    /// <summary>Adds a key with <paramref name="role"/> straight to the database; returns its secret.</summary>
-    public static async Task<string> AddKeyAsync(this ContentApiFactory factory, ApiKeyRole role, string? name = null)
-    {
-        var key = ApiKey.Generate(name ?? TestData.Unique(role.ToString().ToLowerInvariant()), role, DateTime.UtcNow, out var secret);
-        await factory.WithDbAsync(async db =>
-        {
-            db.ApiKeys.Add(key);
-            await db.SaveChangesAsync();
-        });
-        return secret;
-    }
-
     public static async Task<HttpClient> CreateEditorClientAsync(this ContentApiFactory factory, string? name = null) =>
         factory.CreateClient(await factory.AddKeyAsync(ApiKeyRole.Editor, name));
 

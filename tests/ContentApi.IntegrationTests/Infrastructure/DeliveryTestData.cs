@@ -29,10 +29,10 @@ public static class DeliveryTestData
         await factory.Services.GetRequiredService<ContentCache>().ContentChangedAsync(CancellationToken.None);
     }
 
-    /// <summary>A new key of <paramref name="role"/>; returns its secret.</summary>
-    public static async Task<string> AddKeyAsync(this ContentApiFactory factory, ApiKeyRole role)
+    /// <summary>Adds a key with <paramref name="role"/> straight to the database; returns its secret.</summary>
+    public static async Task<string> AddKeyAsync(this ContentApiFactory factory, ApiKeyRole role, string? name = null)
     {
-        var key = ApiKey.Generate(TestData.Unique(role.ToString()), role, DateTime.UtcNow, out var secret);
+        var key = ApiKey.Generate(name ?? TestData.Unique(role.ToString().ToLowerInvariant()), role, DateTime.UtcNow, out var secret);
         await factory.WithDbAsync(async db =>
         {
             db.ApiKeys.Add(key);
