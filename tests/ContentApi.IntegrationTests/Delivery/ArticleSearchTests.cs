@@ -1,4 +1,6 @@
 using System.Net;
+using ContentApi.Domain.Articles;
+using ContentApi.Features.Articles.Listing;
 using ContentApi.IntegrationTests.Infrastructure;
 
 namespace ContentApi.IntegrationTests.Delivery;
@@ -52,6 +54,62 @@ public class ArticleSearchTests(ContentApiFactory factory) : IClassFixture<Conte
     }
 
     [Fact]
+    public async Task Within_a_tier_the_newest_match_comes_first_however_often_the_word_appears()
+    {
+        var word = DeliveryJson.Word();
+        var older = await factory.AddArticleAsync(new ArticleSpec
+        {
+            Title = $"{word} {word} {word}", PublishedAt = DateTime.UtcNow.AddDays(-2),
+        });
+        var newer = await factory.AddArticleAsync(new ArticleSpec { Title = $"Once: {word}", PublishedAt = DateTime.UtcNow.AddDays(-1) });
+        var inBodyNewest = await factory.AddArticleAsync(new ArticleSpec { BodyHtml = $"<p>{word}</p>", PublishedAt = DateTime.UtcNow.AddHours(-1) });
+
+        Assert.Equal([newer.Id, older.Id, inBodyNewest.Id], await SearchAsync(word));
+    }
+
+    [Fact]
+    public async Task Relevance_ranks_the_newest_matches_then_lists_older_ones_newest_first_across_pages()
+    {
+        var word = DeliveryJson.Word();
+        var author = await factory.AddAuthorAsync();
+        var start = DateTime.UtcNow.AddDays(-1);
+        Article Story(string title, string body, double minutesAgo)
+        {
+            var content = new ArticleContent(ArticleType.Brief, "en", title, TestData.Unique("story"), "A lead.", body, [author.Id], [], null, true);
+            var article = Article.Create(Guid.CreateVersion7(), content, null, start);
+            article.Publish(start.AddMinutes(-minutesAgo), start);
+            return article;
+        }
+
+        var titleInside = Story($"Headline {word}", "<p>Text.</p>", 50.5);
+        var body = Enumerable.Range(0, ArticleRelevance.Ranked).Select(i => Story($"Story {i}", $"<p>{word}</p>", i)).ToList();
+        var titleOutside = Story($"Old headline {word}", "<p>Text.</p>", 300);
+        var oldest = Enumerable.Range(0, 4).Select(i => Story($"Old story {i}", $"<p>{word}</p>", 400 + i)).ToList();
+        await factory.WithDbAsync(async db =>
+        {
+            db.Articles.AddRange([titleInside, .. body, titleOutside, .. oldest]);
+            await db.SaveChangesAsync();
+        });
+
+        // The newest 200 matches, title first; then the older ones by date, even the title match among them.
+        List<Guid> expected = [titleInside.Id, .. body.Select(article => article.Id), titleOutside.Id, .. oldest.Select(article => article.Id)];
+        var walked = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await _client.GetJsonAsync($"/api/v1/articles?q={word}&limit=70" + (cursor is null ? "" : $"&cursor={cursor}"));
+            walked.AddRange(page.Ids());
+            cursor = page.NextCursor();
+        }
+        while (cursor is not null);
+
+        Assert.Equal(expected, walked);
+        Assert.Equal(expected[200..], (await _client.GetJsonAsync($"/api/v1/articles?q={word}&limit=100&page=3")).Ids());
+        Assert.Equal(expected[190..], (await _client.GetJsonAsync($"/api/v1/articles?q={word}&limit=10&page=20")).Ids()
+            .Concat((await _client.GetJsonAsync($"/api/v1/articles?q={word}&limit=10&page=21")).Ids()));
+    }
+
+    [Fact]
     public async Task Web_search_syntax_supports_phrases_or_and_exclusion()
     {
         var word = DeliveryJson.Word();
@@ -89,7 +147,7 @@ public class ArticleSearchTests(ContentApiFactory factory) : IClassFixture<Conte
         var ids = new List<Guid>();
         for (var i = 0; i < 5; i++)
         {
-            // Different relevance: the word repeated a different number of times in the body.
+            // Body matches (the last tier), the word repeated a different number of times: repetition does not rank.
             var body = "<p>" + string.Join(" ", Enumerable.Repeat(word, i + 1)) + " filler text</p>";
             ids.Add((await factory.AddArticleAsync(new ArticleSpec { TagIds = [tag.Id], BodyHtml = body })).Id);
         }

@@ -19,6 +19,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
 
         builder.Property<NpgsqlTsVector>(SearchVector.Property)
             .HasComputedColumnSql(SearchVector.ComputedColumnSql(), stored: true);
+        builder.Property<NpgsqlTsVector>(SearchVector.HeadlineProperty)
+            .HasComputedColumnSql(SearchVector.HeadlineColumnSql(), stored: true);
+        builder.Property<NpgsqlTsVector>(SearchVector.TitleProperty)
+            .HasComputedColumnSql(SearchVector.TitleColumnSql(), stored: true);
 
         builder.HasOne(a => a.PrimaryTag).WithMany().HasForeignKey(a => a.PrimaryTagId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);

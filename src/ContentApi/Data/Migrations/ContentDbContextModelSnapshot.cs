@@ -86,6 +86,12 @@ namespace ContentApi.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<NpgsqlTsVector>("HeadlineVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("headline_vector")
+                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), title), 'A') || setweight(to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), summary), 'B')", true);
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -137,6 +143,12 @@ namespace ContentApi.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
+
+                    b.Property<NpgsqlTsVector>("TitleVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("title_vector")
+                        .HasComputedColumnSql("to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), title)", true);
 
                     b.Property<Guid>("TranslationGroupId")
                         .HasColumnType("uuid")

@@ -28,8 +28,8 @@ public sealed record ArticleRow
     public required List<TranslationRow> Translations { get; init; }
     public List<RelatedLinkRow>? RelatedLinks { get; init; }
 
-    /// <summary>The search relevance, when a list is sorted by it (the cursor of the next page needs it).</summary>
-    public float? Rank { get; init; }
+    /// <summary>Where the search matched (see <see cref="ArticleSearch.Tier"/>), when a list is sorted by relevance: the next page's cursor needs it.</summary>
+    public int? SearchTier { get; init; }
 }
 
 public sealed record TranslationRow(string Language, string Slug);
@@ -83,12 +83,12 @@ public static class ArticleProjection
                 : null,
         };
 
-    /// <summary>The same row with <see cref="ArticleRow.Rank"/> filled from <paramref name="rank"/>, still one SQL projection.</summary>
-    public static Expression<Func<Article, ArticleRow>> WithRank(Expression<Func<Article, ArticleRow>> row, Expression<Func<Article, float>> rank)
+    /// <summary>The same row with <see cref="ArticleRow.SearchTier"/> filled from <paramref name="tier"/>, still one SQL projection.</summary>
+    public static Expression<Func<Article, ArticleRow>> WithSearchTier(Expression<Func<Article, ArticleRow>> row, Expression<Func<Article, int>> tier)
     {
         var init = (MemberInitExpression)row.Body;
-        var score = new ParameterReplacer(rank.Parameters[0], row.Parameters[0]).Visit(rank.Body);
-        var binding = Expression.Bind(typeof(ArticleRow).GetProperty(nameof(ArticleRow.Rank))!, Expression.Convert(score, typeof(float?)));
+        var score = new ParameterReplacer(tier.Parameters[0], row.Parameters[0]).Visit(tier.Body);
+        var binding = Expression.Bind(typeof(ArticleRow).GetProperty(nameof(ArticleRow.SearchTier))!, Expression.Convert(score, typeof(int?)));
         return Expression.Lambda<Func<Article, ArticleRow>>(Expression.MemberInit(init.NewExpression, [.. init.Bindings, binding]), row.Parameters);
     }
 

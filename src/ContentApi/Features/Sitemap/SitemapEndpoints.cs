@@ -51,10 +51,10 @@ public static class SitemapEndpoints
         var articles = db.Articles.Where(article => article.Status == ArticleStatus.Published);
         if (!QueryValues.IsBlank(cursor))
         {
-            articles = articles.After(ArticleSort.PublishedAtDescending, cursors.Decode(cursor!.Trim(), SortKey, ""), rank: null);
+            articles = articles.After(ArticleSort.PublishedAtDescending, cursors.Decode(cursor!.Trim(), SortKey, ""));
         }
 
-        var rows = await articles.OrderBy(ArticleSort.PublishedAtDescending, rank: null)
+        var rows = await articles.OrderBy(ArticleSort.PublishedAtDescending)
             .Take(size + 1)
             .Select(article => new { article.Id, article.Slug, article.Language, article.UpdatedAt, article.PublishedAt })
             .ToListAsync(cancellationToken);

@@ -36,7 +36,7 @@ public sealed record ArticleListParameters
     [FromQuery(Name = "q"), Description("Full-text search (≤ 200 characters) over title, summary and body in each article's language: \"quoted phrases\", or, -word.")]
     public string? Q { get; init; }
 
-    [FromQuery(Name = "sort"), Description("-publishedAt (default), publishedAt, -updatedAt, relevance (default when q is given).")]
+    [FromQuery(Name = "sort"), Description("-publishedAt (default), publishedAt, -updatedAt, relevance (default when q is given: the newest 200 matches, those matching in the title first, then in the summary, then in the body, newest first within each; older matches follow, newest first).")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "limit"), Description("Page size, 1–100 (default 20).")]

@@ -12,7 +12,7 @@ namespace ContentApi.Features.Articles.Listing;
 /// Runs a list request — the article list, an author's page, a tag's page: one statement for the page (cards with
 /// their authors, tags and translations, projected in SQL), plus the cached total and facets when asked for.
 /// </summary>
-public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, FilterIdResolver filterIds, Cursor cursors, IOptions<SiteOptions> site)
+public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, FilterIdResolver filterIds, Cursor cursors, IOptions<SiteOptions> site, TimeProvider clock)
 {
     public ArticleListQuery Parse(ArticleListParameters parameters, HttpContext http) =>
         ArticleListQuery.Parse(parameters, http, http.IsEditor(), site.Value.SupportedLanguages);
@@ -23,7 +23,6 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
         var languages = site.Value.SupportedLanguages;
         var filterKey = query.FilterKey(scope.Key);
         var sortKey = "articles:" + query.SortName;
-        var rank = query.Search is { } search ? ArticleSearch.Rank(search, languages) : null;
 
         var position = query.Cursor is { } cursor ? cursors.Decode(cursor, sortKey, filterKey) : null;
         var ids = await filterIds.ResolveAsync(db, query, cancellationToken);
@@ -32,33 +31,34 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
             return Empty(query, http);
         }
 
-        var articles = db.Articles.Filter(query, ids, scope, languages);
-        if (position is not null)
-        {
-            articles = articles.After(query.Sort, position, rank);
-        }
-
-        articles = articles.OrderBy(query.Sort, rank, ids.WalkIndex);
-        if (query.Page is { } page)
-        {
-            articles = articles.Skip((page - 1) * query.Limit);
-        }
-
-        var projection = ArticleProjection.Row(db.Articles, editor, query.IncludeBody, query.IncludeRelatedLinks);
-        if (rank is not null)
-        {
-            projection = ArticleProjection.WithRank(projection, rank);
-        }
-
         // One more than a page tells whether there is a next one without counting.
-        var rows = await articles.Take(query.Limit + 1).Select(projection).ToListAsync(cancellationToken);
+        var skip = query.Page is { } page ? (page - 1) * query.Limit : 0;
+        var articles = db.Articles.Filter(query, ids, scope, languages);
+        var projection = ArticleProjection.Row(db.Articles, editor, query.IncludeBody, query.IncludeRelatedLinks);
+        List<ArticleRow> rows;
+        Func<ArticleRow, CursorPosition> positionOf;
+        if (query.Sort == ArticleSort.Relevance)
+        {
+            var relevancePosition = position is null ? null : RelevancePosition.Parse(position);
+            var asOf = relevancePosition?.AsOf ?? clock.GetUtcNow().UtcDateTime;
+            rows = await ArticleRelevance.ReadAsync(articles, projection, query, languages, relevancePosition, asOf, skip, query.Limit + 1, ids.WalkIndex, cancellationToken);
+            positionOf = row => ArticleRelevance.PositionOf(row, query.PublishedOnly, asOf);
+        }
+        else
+        {
+            rows = await (position is null ? articles : articles.After(query.Sort, position))
+                .OrderBy(query.Sort, ids.WalkIndex).Skip(skip).Take(query.Limit + 1)
+                .Select(projection).ToListAsync(cancellationToken);
+            positionOf = row => ArticleOrdering.PositionOf(row, query.Sort);
+        }
+
         var hasMore = rows.Count > query.Limit;
         if (hasMore)
         {
             rows.RemoveAt(rows.Count - 1);
         }
 
-        var nextCursor = hasMore ? cursors.Encode(sortKey, filterKey, ArticleOrdering.PositionOf(rows[^1], query.Sort)) : null;
+        var nextCursor = hasMore ? cursors.Encode(sortKey, filterKey, positionOf(rows[^1])) : null;
 
         long? total = null;
         long? pages = null;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using ContentApi.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,38 +14,32 @@ namespace ContentApi.Features.Articles.Listing;
 public static class ArticleOrdering
 {
     /// <param name="articles">The filtered articles.</param>
-    /// <param name="sort">The order.</param>
-    /// <param name="rank">The relevance, for <see cref="ArticleSort.Relevance"/>.</param>
+    /// <param name="sort">The order (not <see cref="ArticleSort.Relevance"/>: see <see cref="ArticleRelevance"/>).</param>
     /// <param name="walkIndex">
     /// False orders by an expression (<c>published_at + interval '0'</c>) that no index provides, so PostgreSQL
     /// reads the few filtered rows and sorts them instead of walking the whole index (see <see cref="FilterIds.WalkIndex"/>).
     /// </param>
-    public static IQueryable<Article> OrderBy(this IQueryable<Article> articles, ArticleSort sort, Expression<Func<Article, float>>? rank, bool walkIndex = true) =>
-        walkIndex ? OrderByIndex(articles, sort, rank) : sort switch
+    public static IQueryable<Article> OrderBy(this IQueryable<Article> articles, ArticleSort sort, bool walkIndex = true) =>
+        walkIndex ? OrderByIndex(articles, sort) : sort switch
         {
             ArticleSort.PublishedAtAscending => articles.OrderBy(article => article.PublishedAt + TimeSpan.Zero).ThenBy(article => article.Id),
             ArticleSort.UpdatedAtDescending => articles.OrderByDescending(article => article.UpdatedAt + TimeSpan.Zero).ThenByDescending(article => article.Id),
-            ArticleSort.Relevance => OrderByIndex(articles, sort, rank),
             _ => articles.OrderByDescending(article => article.PublishedAt + TimeSpan.Zero).ThenByDescending(article => article.Id),
         };
 
-    private static IQueryable<Article> OrderByIndex(IQueryable<Article> articles, ArticleSort sort, Expression<Func<Article, float>>? rank) => sort switch
+    private static IQueryable<Article> OrderByIndex(IQueryable<Article> articles, ArticleSort sort) => sort switch
     {
         ArticleSort.PublishedAtAscending => articles.OrderBy(article => article.PublishedAt).ThenBy(article => article.Id),
         ArticleSort.UpdatedAtDescending => articles.OrderByDescending(article => article.UpdatedAt).ThenByDescending(article => article.Id),
-        ArticleSort.Relevance => articles.OrderByDescending(rank!).ThenByDescending(article => article.Id),
         _ => articles.OrderByDescending(article => article.PublishedAt).ThenByDescending(article => article.Id),
     };
 
     /// <summary>Only the articles after <paramref name="position"/> in the order of <paramref name="sort"/>.</summary>
-    public static IQueryable<Article> After(this IQueryable<Article> articles, ArticleSort sort, CursorPosition position, Expression<Func<Article, float>>? rank)
+    public static IQueryable<Article> After(this IQueryable<Article> articles, ArticleSort sort, CursorPosition position)
     {
         var id = position.Id;
         switch (sort)
         {
-            case ArticleSort.Relevance:
-                var score = float.Parse(position.Key, NumberStyles.Float, CultureInfo.InvariantCulture);
-                return articles.Where(Compose(rank!, (key, articleId) => EF.Functions.LessThan(ValueTuple.Create(key, articleId), ValueTuple.Create(score, id))));
             case ArticleSort.UpdatedAtDescending:
                 var updatedAt = Moment(position.Key);
                 return articles.Where(article => EF.Functions.LessThan(ValueTuple.Create(article.UpdatedAt, article.Id), ValueTuple.Create(updatedAt, id)));
@@ -59,10 +52,9 @@ public static class ArticleOrdering
         }
     }
 
-    /// <summary>The cursor position of a row in the order of <paramref name="sort"/>.</summary>
+    /// <summary>The cursor position of a row in the order of <paramref name="sort"/> (not relevance: see <see cref="ArticleRelevance"/>).</summary>
     public static CursorPosition PositionOf(ArticleRow row, ArticleSort sort) => sort switch
     {
-        ArticleSort.Relevance => new CursorPosition((row.Rank ?? 0f).ToString("R", CultureInfo.InvariantCulture), row.Id),
         ArticleSort.UpdatedAtDescending => new CursorPosition(row.UpdatedAt.Ticks.ToString(CultureInfo.InvariantCulture), row.Id),
         _ => new CursorPosition((row.PublishedAt ?? DateTime.MinValue).Ticks.ToString(CultureInfo.InvariantCulture), row.Id),
     };
@@ -71,12 +63,4 @@ public static class ArticleOrdering
     private static DateTime Moment(string ticks) =>
         new(long.Parse(ticks, NumberStyles.None, CultureInfo.InvariantCulture), DateTimeKind.Utc);
 
-    private static Expression<Func<Article, bool>> Compose(Expression<Func<Article, float>> key, Expression<Func<float, Guid, bool>> condition)
-    {
-        var article = key.Parameters[0];
-        var id = Expression.Property(article, nameof(Article.Id));
-        var body = new ParameterReplacer(condition.Parameters[1], id).Visit(
-            new ParameterReplacer(condition.Parameters[0], key.Body).Visit(condition.Body));
-        return Expression.Lambda<Func<Article, bool>>(body, article);
-    }
 }
