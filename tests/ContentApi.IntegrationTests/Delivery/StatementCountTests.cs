@@ -121,6 +121,12 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
         var upserted = sync.GetProperty("data").EnumerateArray().Where(entry => entry.GetProperty("action").GetString() == "upsert")
             .Select(entry => entry.GetProperty("article").GetProperty("id").GetGuid());
         Assert.Subset(upserted.ToHashSet(), articles.ToHashSet());
+
+        // A mirror that is up to date polls for nothing new: one statement.
+        var token = sync.GetProperty("meta").GetProperty("nextToken").GetString();
+        var (poll, pollStatements) = await factory.GetCountingAsync($"/api/v1/sync?since={Uri.EscapeDataString(token!)}");
+        Assert.Empty((await poll.JsonAsync()).GetProperty("data").EnumerateArray());
+        Assert.Equal(1, pollStatements);
     }
 
     [Fact]
