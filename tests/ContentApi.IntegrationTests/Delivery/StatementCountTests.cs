@@ -1,6 +1,9 @@
 using System.Net;
+using ContentApi.Domain.Articles;
+using ContentApi.Domain.Tags;
 using ContentApi.Infrastructure.Caching;
 using ContentApi.IntegrationTests.Infrastructure;
+using ContentApi.IntegrationTests.Syndication;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ContentApi.IntegrationTests.Delivery;
@@ -58,6 +61,72 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
         Assert.Equal(counts[$"/api/v1/articles?tag={tag.Slug}&limit=5"], counts[$"/api/v1/articles?tag={tag.Slug}&limit=100&include=body,relatedLinks"]);
         Assert.Equal(counts[$"/api/v1/articles?q={word}&limit=5"], counts[$"/api/v1/articles?q={word}&limit=100"]);
         Assert.Equal(counts["/api/v1/sitemap?limit=5"], counts["/api/v1/sitemap?limit=1000"]);
+    }
+
+    [Fact]
+    public async Task Feeds_and_the_change_feed_cost_at_most_two_statements_whatever_the_number_of_entries()
+    {
+        var tag = await factory.AddTagAsync(kind: TagKind.Topic);
+        var otherTag = await factory.AddTagAsync();
+        var thirdTag = await factory.AddTagAsync(kind: TagKind.Person);
+        var author = await factory.AddAuthorAsync();
+        var coAuthor = await factory.AddAuthorAsync();
+        var thirdAuthor = await factory.AddAuthorAsync();
+        var lone = await factory.AddTagAsync();
+
+        // Written the way the editorial writes are, so the change feed has their entries too.
+        var articles = new List<Guid> { (await factory.Services.CreateAsync(new ArticleSpec { TagIds = [lone.Id], PublishedAt = DateTime.UtcNow.AddDays(-1) })).Id };
+        for (var i = 0; i < 30; i++)
+        {
+            var article = await factory.Services.CreateAsync(new ArticleSpec
+            {
+                Type = ArticleType.News, TagIds = [tag.Id, otherTag.Id, thirdTag.Id], AuthorIds = [author.Id, coAuthor.Id, thirdAuthor.Id],
+                PublishedAt = DateTime.UtcNow.AddMinutes(-i),
+            });
+            articles.Add(article.Id);
+            if (i % 3 == 0)
+            {
+                var translation = await factory.Services.CreateAsync(new ArticleSpec { Language = "es", TranslationGroupId = article.TranslationGroupId, TagIds = [tag.Id] });
+                await factory.ChangeArticleAsync(translation.Id, spanish => spanish.ReplaceRelatedLinks(
+                    [new RelatedLinkTarget(article.Id, null, null), new RelatedLinkTarget(null, "https://example.com/", "Elsewhere")], DateTime.UtcNow));
+                articles.Add(translation.Id);
+            }
+        }
+
+        var counts = new Dictionary<string, int>();
+        foreach (var url in new[]
+        {
+            "/api/v1/feeds/articles.rss",
+            $"/api/v1/feeds/articles.rss?tag={lone.Slug}",
+            $"/api/v1/feeds/articles.rss?tag={tag.Slug},{otherTag.Slug}|{lone.Slug}&lang=en",
+            $"/api/v1/feeds/articles.atom?tag={tag.Slug}",
+            $"/api/v1/feeds/articles.json?author={author.Slug}&type=news",
+            $"/api/v1/feeds/articles.json?tag={tag.Slug},-{lone.Slug}&lang=es",
+            $"/api/v1/feeds/articles.rss?tag={TestData.Unique("no-such-tag")}",
+            "/api/v1/sync?limit=1",
+            "/api/v1/sync?limit=500",
+        })
+        {
+            var (response, statements) = await factory.GetCountingAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            counts[url] = statements;
+        }
+
+        Assert.All(counts, pair => Assert.True(pair.Value is >= 1 and <= 2, $"{pair.Key} ran {pair.Value} statements"));
+        Assert.Equal(counts[$"/api/v1/feeds/articles.rss?tag={lone.Slug}"], counts["/api/v1/feeds/articles.rss"]);
+        Assert.Equal(counts["/api/v1/sync?limit=1"], counts["/api/v1/sync?limit=500"]);
+
+        // The change feed had something to render: the upserts of every article written above.
+        var sync = await (await factory.GetCountingAsync("/api/v1/sync?limit=500")).Response.JsonAsync();
+        var upserted = sync.GetProperty("data").EnumerateArray().Where(entry => entry.GetProperty("action").GetString() == "upsert")
+            .Select(entry => entry.GetProperty("article").GetProperty("id").GetGuid());
+        Assert.Subset(upserted.ToHashSet(), articles.ToHashSet());
+
+        // A mirror that is up to date polls for nothing new: one statement.
+        var token = sync.GetProperty("meta").GetProperty("nextToken").GetString();
+        var (poll, pollStatements) = await factory.GetCountingAsync($"/api/v1/sync?since={Uri.EscapeDataString(token!)}");
+        Assert.Empty((await poll.JsonAsync()).GetProperty("data").EnumerateArray());
+        Assert.Equal(1, pollStatements);
     }
 
     [Fact]

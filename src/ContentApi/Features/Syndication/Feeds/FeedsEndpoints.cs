@@ -88,19 +88,21 @@ public static class FeedsEndpoints
         HttpContext http,
         CancellationToken cancellationToken)
     {
+        // One statement: the entries with their lists as JSON (bodies once each, see SyndicatedArticles) and the last
+        // change-feed entry. An article leaving the feed (unpublished, deleted) changes it without changing any entry's
+        // date: that entry catches it, so If-Modified-Since never answers 304 for a feed that lost an entry.
         var rows = await query.Apply(db.Articles.Where(article => article.Status == ArticleStatus.Published && article.Syndicatable))
             .OrderByDescending(article => article.PublishedAt).ThenByDescending(article => article.Id)
             .Take(Size)
-            .Select(ArticleProjection.Row(db.Articles, editor: false, includeBody: true, includeLinks: false))
-            // One query would repeat every body once per author × tag row (measured 4–6× slower for 3 authors and 8 tags).
-            .AsSplitQuery()
+            .Select(SyndicatedArticles.Row(db, includeLinks: false, includeLastChange: true))
             .ToListAsync(cancellationToken);
-        var articles = rows.Select(row => row.ToResponse(site)).ToList();
+        var articles = rows.Select(row => row.ToArticleRow().ToResponse(site)).ToList();
 
-        // An article leaving the feed (unpublished, deleted) changes it without changing any entry's date: the last
-        // change-feed entry catches that, so If-Modified-Since never answers 304 for a feed that lost an entry.
-        var lastChange = await db.ArticleChanges.OrderByDescending(change => change.Id).Select(change => (DateTime?)change.ChangedAt)
-            .FirstOrDefaultAsync(cancellationToken);
+        // An empty feed has no row to carry the last change: the only case that needs a second statement.
+        var lastChange = rows.Count > 0
+            ? rows[0].LastChange
+            : await db.ArticleChanges.OrderByDescending(change => change.Id).Select(change => (DateTime?)change.ChangedAt)
+                .FirstOrDefaultAsync(cancellationToken);
         var lastModified = articles.Select(article => (DateTime?)article.UpdatedAt).Append(lastChange).Max();
 
         var filters = query.Describe();
