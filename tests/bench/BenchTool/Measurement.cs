@@ -23,8 +23,9 @@ public static class Measurement
         if (phase == "cached")
         {
             // A cached scenario over many URLs (article by slug: 10,000) measures cache hits only once each URL was
-            // asked for: a few seconds of random warm-up leaves a sixth of them cold.
-            foreach (var scenario in runnable.Where(scenario => scenario.PathsFile is not null))
+            // asked for: a few seconds of random warm-up leaves a sixth of them cold. Only the slugs: R1 is never
+            // cached, and priming 10,000 related URLs at 1M takes longer than the slugs' 300 s cache lifetime.
+            foreach (var scenario in runnable.Where(scenario => scenario.Key == "slug" && scenario.PathsFile is not null))
             {
                 var paths = await File.ReadAllLinesAsync(scenario.PathsFile!);
                 Console.WriteLine($"  priming the cache: {scenario.Name} ({paths.Length:N0} URLs)");
