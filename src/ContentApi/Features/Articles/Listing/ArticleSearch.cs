@@ -10,7 +10,7 @@ namespace ContentApi.Features.Articles.Listing;
 /// Full-text search in PostgreSQL. Each article's stored vectors were built in its own language's configuration, so
 /// the query is parsed once per language (<c>websearch_to_tsquery</c>: quoted phrases, <c>or</c>, <c>-word</c>; never
 /// a syntax error, so hostile text is just text) and matched only against that language's articles. The branches are
-/// OR-ed, which the GIN indexes serve as a BitmapOr.
+/// OR-ed, which the GIN index on search_vector (ix_articles_search_vector) serves as a BitmapOr.
 /// Which part of an article matched (<see cref="Tier"/>, for relevance: see <see cref="ArticleRelevance"/>) comes from
 /// the small title_vector and headline_vector (title + summary), stored in the row beside the few-kB search_vector
 /// that lives out of line in TOAST: telling them apart costs no extra read.
