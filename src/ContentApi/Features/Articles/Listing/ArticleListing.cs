@@ -1,6 +1,7 @@
 using ContentApi.Data;
 using ContentApi.Infrastructure.Auth;
 using ContentApi.Infrastructure.Caching;
+using ContentApi.Infrastructure.Database;
 using ContentApi.Infrastructure.Site;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,11 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
         // One more than a page tells whether there is a next one without counting.
         var skip = query.Page is { } page ? (page - 1) * query.Limit : 0;
         var articles = db.Articles.Filter(query, ids, scope, languages);
+        if (ids.PositiveSets > 0 || ids.NoTags.Count > 0 || scope.AuthorId is not null || scope.TagId is not null || query.Search is not null)
+        {
+            articles = CustomPlans.Use(articles);
+        }
+
         var projection = ArticleProjection.Row(db.Articles, editor, query.IncludeBody, query.IncludeRelatedLinks);
         List<ArticleRow> rows;
         Func<ArticleRow, CursorPosition> positionOf;
