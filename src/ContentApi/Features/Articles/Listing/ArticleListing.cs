@@ -35,6 +35,7 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
         // One more than a page tells whether there is a next one without counting.
         var skip = query.Page is { } page ? (page - 1) * query.Limit : 0;
         var articles = db.Articles.Filter(query, ids, scope, languages);
+        // Which tag, author or words decide whether an index walk or a bitmap is right: plan with the values each time.
         if (ids.PositiveSets > 0 || ids.NoTags.Count > 0 || scope.AuthorId is not null || scope.TagId is not null || query.Search is not null)
         {
             articles = CustomPlans.Use(articles);
