@@ -87,8 +87,8 @@ public static class ArticleProjection
     public static Expression<Func<Article, ArticleRow>> WithSearchTier(Expression<Func<Article, ArticleRow>> row, Expression<Func<Article, int>> tier)
     {
         var init = (MemberInitExpression)row.Body;
-        var score = new ParameterReplacer(tier.Parameters[0], row.Parameters[0]).Visit(tier.Body);
-        var binding = Expression.Bind(typeof(ArticleRow).GetProperty(nameof(ArticleRow.SearchTier))!, Expression.Convert(score, typeof(int?)));
+        var searchTier = new ParameterReplacer(tier.Parameters[0], row.Parameters[0]).Visit(tier.Body);
+        var binding = Expression.Bind(typeof(ArticleRow).GetProperty(nameof(ArticleRow.SearchTier))!, Expression.Convert(searchTier, typeof(int?)));
         return Expression.Lambda<Func<Article, ArticleRow>>(Expression.MemberInit(init.NewExpression, [.. init.Bindings, binding]), row.Parameters);
     }
 
