@@ -17,6 +17,10 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
     public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<ArticleChange> ArticleChanges => Set<ArticleChange>();
     public DbSet<ArticleFeedback> ArticleFeedback => Set<ArticleFeedback>();
+    public DbSet<ArticleAuthorList> ArticleAuthorLists => Set<ArticleAuthorList>();
+    public DbSet<ArticleTagList> ArticleTagLists => Set<ArticleTagList>();
+    public DbSet<ArticleTranslationList> ArticleTranslationLists => Set<ArticleTranslationList>();
+    public DbSet<ArticleRelatedLinkList> ArticleRelatedLinkLists => Set<ArticleRelatedLinkList>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -25,6 +25,74 @@ namespace ContentApi.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "unaccent");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("ContentApi.Data.ArticleAuthorList", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("article_author_lists", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Data.ArticleRelatedLinkList", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("PublishedValue")
+                        .HasColumnType("text")
+                        .HasColumnName("published_value");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("article_related_link_lists", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Data.ArticleTagList", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("article_tag_lists", (string)null);
+                });
+
+            modelBuilder.Entity("ContentApi.Data.ArticleTranslationList", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("PublishedValue")
+                        .HasColumnType("text")
+                        .HasColumnName("published_value");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("article_translation_lists", (string)null);
+                });
+
             modelBuilder.Entity("ContentApi.Data.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("ApiKeyId")

@@ -1,11 +1,16 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using ContentApi.Data;
 using ContentApi.Domain.Articles;
 using ContentApi.Features.Articles.Listing;
 using ContentApi.Infrastructure.Site;
 
 namespace ContentApi.Features.Articles;
 
-/// <summary>What one article costs to read: the columns and correlated lists a response needs, selected in SQL.</summary>
+/// <summary>What a response is made from: the article's columns and lists (read as an <see cref="ArticleSqlRow"/>).</summary>
 public sealed record ArticleRow
 {
     public required Guid Id { get; init; }
@@ -38,58 +43,114 @@ public sealed record RelatedLinkRow(Guid Id, string? Url, string? Title, Related
 
 public sealed record RelatedTargetRow(string Slug, string Language, string Title, ArticleType Type, DateTime? PublishedAt, PrimaryTagResponse? PrimaryTag);
 
-/// <summary>Projections from <see cref="Article"/> to <see cref="ArticleRow"/>, and from a row to the response.</summary>
+/// <summary>
+/// One article as PostgreSQL returns it — one row: the columns, and each list as a JSON array (from the views in
+/// Data/ArticleLists.cs), so a page of twenty is twenty rows rather than every author × tag × translation
+/// combination. <see cref="ToArticleRow"/> reads the arrays.
+/// </summary>
+public sealed record ArticleSqlRow
+{
+    /// <summary>The article with empty lists.</summary>
+    public required ArticleRow Article { get; init; }
+
+    public required string? Authors { get; init; }
+    public required string? Tags { get; init; }
+    public required string? Translations { get; init; }
+    public required string? RelatedLinks { get; init; }
+
+    /// <summary>Where the search matched, when a list is sorted by relevance (see <see cref="ArticleProjection.WithSearchTier"/>).</summary>
+    public int? SearchTier { get; init; }
+
+    /// <summary>When the change feed last moved, when asked for (feeds use it for their own last-modified time).</summary>
+    public DateTime? LastChange { get; init; }
+
+    public ArticleRow ToArticleRow() => Article with
+    {
+        Authors = ArticleListJson.Read(Authors, ArticleListJson.Default.ListArticleAuthorResponse),
+        Tags = ArticleListJson.Read(Tags, ArticleListJson.Default.ListArticleTagResponse),
+        Translations = ArticleListJson.Read(Translations, ArticleListJson.Default.ListTranslationRow),
+        RelatedLinks = Article.RelatedLinks is null ? null : ArticleListJson.Read(RelatedLinks, ArticleListJson.Default.ListRelatedLinkRow),
+        SearchTier = SearchTier,
+    };
+}
+
+/// <summary>Reads the JSON arrays of <see cref="ArticleSqlRow"/> (source-generated: no reflection per request).</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(List<ArticleAuthorResponse>))]
+[JsonSerializable(typeof(List<ArticleTagResponse>))]
+[JsonSerializable(typeof(List<TranslationRow>))]
+[JsonSerializable(typeof(List<RelatedLinkRow>))]
+internal sealed partial class ArticleListJson : JsonSerializerContext
+{
+    /// <summary>No list (json_agg of no rows is NULL) is an empty list.</summary>
+    public static List<T> Read<T>(string? json, JsonTypeInfo<List<T>> type) => json is null ? [] : JsonSerializer.Deserialize(json, type) ?? [];
+}
+
+/// <summary>Projections from <see cref="Article"/> to <see cref="ArticleSqlRow"/>, and from a row to the response.</summary>
 public static class ArticleProjection
 {
-    /// <summary>
-    /// The row for one article; the body and related links only when asked for, so a list never reads bodies it does
-    /// not return. Drafts (as translations or link targets) show only to editors.
-    /// </summary>
-    public static Expression<Func<Article, ArticleRow>> Row(IQueryable<Article> articles, bool editor, bool includeBody, bool includeLinks) =>
-        article => new ArticleRow
-        {
-            Id = article.Id,
-            Slug = article.Slug,
-            Type = article.Type,
-            Title = article.Title,
-            Summary = article.Summary,
-            BodyHtml = includeBody ? article.BodyHtml : null,
-            Language = article.Language,
-            Status = article.Status,
-            PublishedAt = article.PublishedAt,
-            ScheduledAt = article.ScheduledAt,
-            UpdatedAt = article.UpdatedAt,
-            Syndicatable = article.Syndicatable,
-            WordCount = article.WordCount,
-            Version = article.Version,
-            PrimaryTag = article.PrimaryTag == null ? null : new PrimaryTagResponse(article.PrimaryTag.Slug, article.PrimaryTag.Name, article.PrimaryTag.Kind),
-            Authors = article.Authors.OrderBy(author => author.Position)
-                .Select(author => new ArticleAuthorResponse(author.Author.Id, author.Author.Slug, author.Author.Name)).ToList(),
-            Tags = article.Tags.OrderBy(tag => tag.Position)
-                .Select(tag => new ArticleTagResponse(tag.Tag.Id, tag.Tag.Slug, tag.Tag.Name, tag.Tag.Kind)).ToList(),
-            Translations = articles
-                .Where(other => other.TranslationGroupId == article.TranslationGroupId && other.Id != article.Id
-                    && (editor || other.Status == ArticleStatus.Published))
-                .OrderBy(other => other.Language)
-                .Select(other => new TranslationRow(other.Language, other.Slug)).ToList(),
-            RelatedLinks = includeLinks
-                ? article.RelatedLinks
-                    .Where(link => link.TargetArticle == null || editor || link.TargetArticle.Status == ArticleStatus.Published)
-                    .OrderBy(link => link.Position)
-                    .Select(link => new RelatedLinkRow(link.Id, link.Url, link.Title, link.TargetArticle == null ? null : new RelatedTargetRow(
-                        link.TargetArticle.Slug, link.TargetArticle.Language, link.TargetArticle.Title, link.TargetArticle.Type, link.TargetArticle.PublishedAt,
-                        link.TargetArticle.PrimaryTag == null ? null : new PrimaryTagResponse(link.TargetArticle.PrimaryTag.Slug, link.TargetArticle.PrimaryTag.Name, link.TargetArticle.PrimaryTag.Kind))))
-                    .ToList()
-                : null,
-        };
+    private static readonly ConcurrentDictionary<(bool Editor, bool Body, bool Links, bool LastChange), Expression<Func<ContentDbContext, Article, ArticleSqlRow>>> Rows = new();
 
-    /// <summary>The same row with <see cref="ArticleRow.SearchTier"/> filled from <paramref name="tier"/>, still one SQL projection.</summary>
-    public static Expression<Func<Article, ArticleRow>> WithSearchTier(Expression<Func<Article, ArticleRow>> row, Expression<Func<Article, int>> tier)
+    /// <summary>
+    /// The row for one article, in one statement whatever the page size; the body and related links only when asked for,
+    /// so a list never reads bodies it does not return. Drafts (as translations or link targets) show only to editors.
+    /// </summary>
+    public static Expression<Func<Article, ArticleSqlRow>> Row(ContentDbContext db, bool editor, bool includeBody, bool includeLinks, bool includeLastChange = false)
+    {
+        var row = RowOf(editor, includeBody, includeLinks, includeLastChange);
+        return Expression.Lambda<Func<Article, ArticleSqlRow>>(
+            new ParameterReplacer(row.Parameters[0], Expression.Constant(db)).Visit(row.Body), row.Parameters[1]);
+    }
+
+    /// <summary>
+    /// <see cref="Row"/> with the context as a parameter, for compiled queries. Built once
+    /// per combination: an expression tree this size costs more to build than a request spends mapping its rows.
+    /// </summary>
+    public static Expression<Func<ContentDbContext, Article, ArticleSqlRow>> RowOf(bool editor, bool includeBody, bool includeLinks, bool includeLastChange = false) =>
+        Rows.GetOrAdd((editor, includeBody, includeLinks, includeLastChange), key => (db, article) => new ArticleSqlRow
+        {
+            Article = new ArticleRow
+            {
+                Id = article.Id,
+                Slug = article.Slug,
+                Type = article.Type,
+                Title = article.Title,
+                Summary = article.Summary,
+                BodyHtml = key.Body ? article.BodyHtml : null,
+                Language = article.Language,
+                Status = article.Status,
+                PublishedAt = article.PublishedAt,
+                ScheduledAt = article.ScheduledAt,
+                UpdatedAt = article.UpdatedAt,
+                Syndicatable = article.Syndicatable,
+                WordCount = article.WordCount,
+                Version = article.Version,
+                PrimaryTag = article.PrimaryTag == null ? null : new PrimaryTagResponse(article.PrimaryTag.Slug, article.PrimaryTag.Name, article.PrimaryTag.Kind),
+                Authors = new List<ArticleAuthorResponse>(),
+                Tags = new List<ArticleTagResponse>(),
+                Translations = new List<TranslationRow>(),
+                RelatedLinks = key.Links ? new List<RelatedLinkRow>() : null,
+            },
+            Authors = db.ArticleAuthorLists.Where(list => list.ArticleId == article.Id).Select(list => list.Value).FirstOrDefault(),
+            Tags = db.ArticleTagLists.Where(list => list.ArticleId == article.Id).Select(list => list.Value).FirstOrDefault(),
+            Translations = db.ArticleTranslationLists.Where(list => list.ArticleId == article.Id)
+                .Select(list => key.Editor ? list.Value : list.PublishedValue).FirstOrDefault(),
+            RelatedLinks = key.Links
+                ? db.ArticleRelatedLinkLists.Where(list => list.ArticleId == article.Id)
+                    .Select(list => key.Editor ? list.Value : list.PublishedValue).FirstOrDefault()
+                : null,
+            LastChange = key.LastChange
+                ? db.ArticleChanges.OrderByDescending(change => change.Id).Select(change => (DateTime?)change.ChangedAt).FirstOrDefault()
+                : null,
+        });
+
+    /// <summary>The same row with <see cref="ArticleSqlRow.SearchTier"/> filled from <paramref name="tier"/>, still one SQL projection.</summary>
+    public static Expression<Func<Article, ArticleSqlRow>> WithSearchTier(Expression<Func<Article, ArticleSqlRow>> row, Expression<Func<Article, int>> tier)
     {
         var init = (MemberInitExpression)row.Body;
         var searchTier = new ParameterReplacer(tier.Parameters[0], row.Parameters[0]).Visit(tier.Body);
-        var binding = Expression.Bind(typeof(ArticleRow).GetProperty(nameof(ArticleRow.SearchTier))!, Expression.Convert(searchTier, typeof(int?)));
-        return Expression.Lambda<Func<Article, ArticleRow>>(Expression.MemberInit(init.NewExpression, [.. init.Bindings, binding]), row.Parameters);
+        var binding = Expression.Bind(typeof(ArticleSqlRow).GetProperty(nameof(ArticleSqlRow.SearchTier))!, Expression.Convert(searchTier, typeof(int?)));
+        return Expression.Lambda<Func<Article, ArticleSqlRow>>(Expression.MemberInit(init.NewExpression, [.. init.Bindings, binding]), row.Parameters);
     }
 
     public static ArticleResponse ToResponse(this ArticleRow row, SiteOptions site) => new()

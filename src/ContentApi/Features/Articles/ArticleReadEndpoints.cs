@@ -63,10 +63,10 @@ public static class ArticleReadEndpoints
             throw new ValidationProblemException("lang", $"lang is one of: {string.Join(", ", site.Value.SupportedLanguages)}.");
         }
 
-        var row = await ArticleLookup.Matching(db, idOrSlug, language, editor)
-            .Select(ArticleProjection.Row(db.Articles, editor, includeBody: true, includeLinks: true))
+        var found = await ArticleLookup.Matching(db, idOrSlug, language, editor)
+            .Select(ArticleProjection.Row(db, editor, includeBody: true, includeLinks: true))
             .FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
+        if (found is null)
         {
             var current = await ArticleLookup.CurrentSlugOfOldAsync(db, idOrSlug, language, editor, cancellationToken);
             if (current is null)
@@ -78,6 +78,7 @@ public static class ArticleReadEndpoints
             return TypedResults.Redirect($"/api/v1/articles/{current}{query}", permanent: true);
         }
 
+        var row = found.ToArticleRow();
         var response = row.ToResponse(site.Value);
         http.Response.Headers.LastModified = HeaderUtilities.FormatDate(row.UpdatedAt);
         if (editor)

@@ -136,9 +136,9 @@ public sealed partial class ArticleWriter(
     {
         var row = await db.Articles
             .Where(article => article.Id == id)
-            .Select(ArticleProjection.Row(db.Articles, editor: true, includeBody: true, includeLinks: true))
+            .Select(ArticleProjection.Row(db, editor: true, includeBody: true, includeLinks: true))
             .SingleAsync(cancellationToken);
-        return new SavedArticle(row.ToResponse(site.Value), ArticleETag.From(row.Version));
+        return new SavedArticle(row.ToArticleRow().ToResponse(site.Value), ArticleETag.From(row.Article.Version));
     }
 
     /// <summary>

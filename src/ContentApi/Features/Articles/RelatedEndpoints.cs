@@ -95,10 +95,10 @@ public static class RelatedEndpoints
             .ThenByDescending(candidate => candidate.Article.Id)
             .Take(size)
             .Select(candidate => candidate.Article)
-            .Select(ArticleProjection.Row(db.Articles, editor, includeBody: false, includeLinks: false))
+            .Select(ArticleProjection.Row(db, editor, includeBody: false, includeLinks: false))
             .ToListAsync(cancellationToken);
 
-        var data = rows.Select(row => row.ToResponse(site.Value)).ToList();
+        var data = rows.Select(row => row.ToArticleRow().ToResponse(site.Value)).ToList();
         SurrogateKeys.Add(http, SurrogateKeys.Articles, $"article:{id}");
         ArticleSurrogateKeys.AddFor(http, data);
         return TypedResults.Ok(new PageResponse<ArticleResponse>(data, new PageMeta { Limit = size, NextCursor = null }));

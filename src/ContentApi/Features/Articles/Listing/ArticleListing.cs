@@ -41,7 +41,7 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
             articles = CustomPlans.Use(articles);
         }
 
-        var projection = ArticleProjection.Row(db.Articles, editor, query.IncludeBody, query.IncludeRelatedLinks);
+        var projection = ArticleProjection.Row(db, editor, query.IncludeBody, query.IncludeRelatedLinks);
         List<ArticleRow> rows;
         Func<ArticleRow, CursorPosition> positionOf;
         if (query.Sort == ArticleSort.Relevance)
@@ -53,9 +53,10 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
         }
         else
         {
-            rows = await (position is null ? articles : articles.After(query.Sort, position))
+            var sqlRows = await (position is null ? articles : articles.After(query.Sort, position))
                 .OrderBy(query.Sort, ids.WalkIndex).Skip(skip).Take(query.Limit + 1)
                 .Select(projection).ToListAsync(cancellationToken);
+            rows = sqlRows.ConvertAll(row => row.ToArticleRow());
             positionOf = row => ArticleOrdering.PositionOf(row, query.Sort);
         }
 

@@ -25,7 +25,7 @@ public static class ArticleRelevance
     /// </summary>
     public static async Task<List<ArticleRow>> ReadAsync(
         IQueryable<Article> matches,
-        Expression<Func<Article, ArticleRow>> projection,
+        Expression<Func<Article, ArticleSqlRow>> projection,
         ArticleListQuery query,
         IReadOnlyList<string> languages,
         RelevancePosition? position,
@@ -40,7 +40,7 @@ public static class ArticleRelevance
         var newest = matches.OrderBy(sort, walkIndex).Take(Ranked);
         var tier = ArticleSearch.Tier(query.Search!, languages);
 
-        var rows = new List<ArticleRow>();
+        var rows = new List<ArticleSqlRow>();
         if (position is null or { Tier: not null })
         {
             var ranked = position is { Tier: { } afterTier } ? newest.Where(AfterInRanking(tier, query.PublishedOnly, afterTier, position.Within)) : newest;
@@ -52,7 +52,7 @@ public static class ArticleRelevance
             // A first page that did not fill up holds every match: there are no older ones.
             if (rows.Count == take || (position is null && skip + rows.Count < Ranked))
             {
-                return rows;
+                return rows.ConvertAll(row => row.ToArticleRow());
             }
         }
 
@@ -64,7 +64,7 @@ public static class ArticleRelevance
 
         rows.AddRange(await older.OrderBy(sort, walkIndex).Skip(Math.Max(0, skip - Ranked)).Take(take - rows.Count)
             .Select(projection).ToListAsync(cancellationToken));
-        return rows;
+        return rows.ConvertAll(row => row.ToArticleRow());
     }
 
     /// <summary>Where a page in relevance order ended; see <see cref="RelevancePosition"/>.</summary>

@@ -94,7 +94,7 @@ public static class FeedsEndpoints
         var rows = await query.Apply(db.Articles.Where(article => article.Status == ArticleStatus.Published && article.Syndicatable))
             .OrderByDescending(article => article.PublishedAt).ThenByDescending(article => article.Id)
             .Take(Size)
-            .Select(SyndicatedArticles.Row(db, includeLinks: false, includeLastChange: true))
+            .Select(ArticleProjection.Row(db, editor: false, includeBody: true, includeLinks: false, includeLastChange: true))
             .ToListAsync(cancellationToken);
         var articles = rows.Select(row => row.ToArticleRow().ToResponse(site)).ToList();
 

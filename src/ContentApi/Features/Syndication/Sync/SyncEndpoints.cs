@@ -102,7 +102,7 @@ public static class SyncEndpoints
             ? []
             : await db.Articles
                 .Where(article => articleIds.Contains(article.Id) && article.Status == ArticleStatus.Published && article.Syndicatable)
-                .Select(SyndicatedArticles.Row(db, includeLinks: true, includeLastChange: false))
+                .Select(ArticleProjection.Row(db, editor: false, includeBody: true, includeLinks: true))
                 .ToDictionaryAsync(row => row.Article.Id, row => row.ToArticleRow(), cancellationToken);
 
         // Each article once, at its last entry on the page, rendered as it is now (see the remarks above).
