@@ -19,14 +19,16 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
         var otherTag = await factory.AddTagAsync();
         var author = await factory.AddAuthorAsync();
         var coAuthor = await factory.AddAuthorAsync();
-        var articles = new List<Guid>();
+        var stories = new List<Article>();
         for (var i = 0; i < 30; i++)
         {
-            articles.Add((await factory.AddArticleAsync(new ArticleSpec
+            stories.Add(await factory.AddArticleAsync(new ArticleSpec
             {
                 TagIds = [tag.Id, otherTag.Id], AuthorIds = [author.Id, coAuthor.Id], Title = $"Story {i} {word}", PublishedAt = DateTime.UtcNow.AddMinutes(-i),
-            })).Id);
+            }));
         }
+
+        var articles = stories.ConvertAll(story => story.Id);
 
         // Slugs in filters are looked up once per content generation (see the next test); this warms them.
         await factory.GetCountingAsync($"/api/v1/articles?tag={tag.Slug}&author={author.Slug}&limit=1");
@@ -39,7 +41,10 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
             $"/api/v1/articles?q={word}&limit=100",
             $"/api/v1/articles?tag={tag.Slug}&limit=5&page=2",
             $"/api/v1/articles?tag={tag.Slug}&limit=100&page=1",
+            "/api/v1/articles?limit=5",
+            "/api/v1/articles?limit=100",
             $"/api/v1/articles/{articles[0]}",
+            $"/api/v1/articles/{stories[0].Slug}",
             $"/api/v1/articles/{articles[1]}/related?limit=1",
             $"/api/v1/articles/{articles[1]}/related?limit=20",
             $"/api/v1/articles?author={author.Slug}&limit=100",
@@ -60,6 +65,7 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
         Assert.All(counts, pair => Assert.InRange(pair.Value, 1, 2));
         Assert.Equal(counts[$"/api/v1/articles?tag={tag.Slug}&limit=5"], counts[$"/api/v1/articles?tag={tag.Slug}&limit=100&include=body,relatedLinks"]);
         Assert.Equal(counts[$"/api/v1/articles?q={word}&limit=5"], counts[$"/api/v1/articles?q={word}&limit=100"]);
+        Assert.Equal(counts["/api/v1/articles?limit=5"], counts["/api/v1/articles?limit=100"]);
         Assert.Equal(counts["/api/v1/sitemap?limit=5"], counts["/api/v1/sitemap?limit=1000"]);
     }
 

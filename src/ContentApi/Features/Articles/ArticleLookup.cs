@@ -29,6 +29,9 @@ public static class ArticleLookup
             .OrderBy(article => article.Language == "en" ? 0 : 1).ThenBy(article => article.Language);
     }
 
+    /// <summary>True when <paramref name="idOrSlug"/> can only be a slug: not an id, and a valid slug.</summary>
+    public static bool IsSlug(string idOrSlug) => !Guid.TryParse(idOrSlug, out _) && Domain.Common.Slug.IsValid(idOrSlug);
+
     /// <summary>The current slug of the article that once had <paramref name="slug"/>, for a 301; null when none did.</summary>
     public static Task<string?> CurrentSlugOfOldAsync(ContentDbContext db, string slug, string? language, bool editor, CancellationToken cancellationToken)
     {

@@ -103,7 +103,7 @@ public static class ArticleProjection
     }
 
     /// <summary>
-    /// <see cref="Row"/> with the context as a parameter, for compiled queries. Built once
+    /// <see cref="Row"/> with the context as a parameter, for compiled queries (see <see cref="CompiledReads"/>). Built once
     /// per combination: an expression tree this size costs more to build than a request spends mapping its rows.
     /// </summary>
     public static Expression<Func<ContentDbContext, Article, ArticleSqlRow>> RowOf(bool editor, bool includeBody, bool includeLinks, bool includeLastChange = false) =>

@@ -63,9 +63,12 @@ public static class ArticleReadEndpoints
             throw new ValidationProblemException("lang", $"lang is one of: {string.Join(", ", site.Value.SupportedLanguages)}.");
         }
 
-        var found = await ArticleLookup.Matching(db, idOrSlug, language, editor)
-            .Select(ArticleProjection.Row(db, editor, includeBody: true, includeLinks: true))
-            .FirstOrDefaultAsync(cancellationToken);
+        // The public's read by slug, the most frequent of all, runs precompiled; ids, lang and editors take the general path.
+        var found = !editor && language is null && ArticleLookup.IsSlug(idOrSlug)
+            ? await CompiledReads.PublishedBySlug(db, idOrSlug, cancellationToken)
+            : await ArticleLookup.Matching(db, idOrSlug, language, editor)
+                .Select(ArticleProjection.Row(db, editor, includeBody: true, includeLinks: true))
+                .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             var current = await ArticleLookup.CurrentSlugOfOldAsync(db, idOrSlug, language, editor, cancellationToken);

@@ -16,7 +16,7 @@ namespace ContentApi.Features.Benchmark;
 /// </summary>
 internal static class BenchmarkQueries
 {
-    /// <summary>ListArticles with limit=20, anonymous (from EF's command log).</summary>
+    /// <summary>ListArticles with limit=20, anonymous: <see cref="CompiledReads.Newest"/> (from EF's command log).</summary>
     public const string Newest = """
         SELECT a0.id, a0.slug, a0.type, a0.title, a0.summary, a0.language, a0.status, a0.published_at, a0.scheduled_at, a0.updated_at, a0.syndicatable, a0.word_count, a0.xmin, t.id IS NULL, t.slug, t.name, t.kind, (
             SELECT a1.value
@@ -36,13 +36,13 @@ internal static class BenchmarkQueries
             FROM articles AS a
             WHERE a.status = 'published'
             ORDER BY a.published_at DESC, a.id DESC
-            LIMIT @p1 OFFSET @p
+            LIMIT @take
         ) AS a0
         LEFT JOIN tags AS t ON a0.primary_tag_id = t.id
         ORDER BY a0.published_at DESC, a0.id DESC
         """;
 
-    /// <summary>GetArticle by slug, no lang, anonymous (from EF's command log).</summary>
+    /// <summary>GetArticle by slug, no lang, anonymous: <see cref="CompiledReads.PublishedBySlug"/> (from EF's command log).</summary>
     public const string BySlug = """
         SELECT a.id, a.slug, a.type, a.title, a.summary, a.body_html, a.language, a.status, a.published_at, a.scheduled_at, a.updated_at, a.syndicatable, a.word_count, a.xmin, t.id IS NULL, t.slug, t.name, t.kind, (
             SELECT a0.value
@@ -63,7 +63,7 @@ internal static class BenchmarkQueries
             LIMIT 1)
         FROM articles AS a
         LEFT JOIN tags AS t ON a.primary_tag_id = t.id
-        WHERE a.status = 'published' AND a.slug = @idOrSlug
+        WHERE a.status = 'published' AND a.slug = @slug
         ORDER BY CASE
             WHEN a.language = 'en' THEN 0
             ELSE 1
@@ -75,8 +75,7 @@ internal static class BenchmarkQueries
     {
         // Like the endpoint: one row more than a page tells whether there is a next page.
         await using var command = dataSource.CreateCommand(Newest);
-        command.Parameters.AddWithValue("p1", limit + 1);
-        command.Parameters.AddWithValue("p", 0);
+        command.Parameters.AddWithValue("take", limit + 1);
         var rows = await ReadAsync(command, withBody: false, cancellationToken);
         return rows.Count > limit ? rows[..limit] : rows;
     }
@@ -85,7 +84,7 @@ internal static class BenchmarkQueries
     {
         await using var command = dataSource.CreateCommand(BySlug);
         // Typed as EF Core types it (the column's varchar), so PostgreSQL plans the same statement the same way.
-        command.Parameters.Add(new NpgsqlParameter("idOrSlug", NpgsqlDbType.Varchar) { Value = slug });
+        command.Parameters.Add(new NpgsqlParameter("slug", NpgsqlDbType.Varchar) { Value = slug });
         return (await ReadAsync(command, withBody: true, cancellationToken)).FirstOrDefault();
     }
 

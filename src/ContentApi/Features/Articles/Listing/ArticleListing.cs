@@ -53,9 +53,14 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
         }
         else
         {
-            var sqlRows = await (position is null ? articles : articles.After(query.Sort, position))
-                .OrderBy(query.Sort, ids.WalkIndex).Skip(skip).Take(query.Limit + 1)
-                .Select(projection).ToListAsync(cancellationToken);
+            // The public front page (newest of everything, first page, cards) runs precompiled: see CompiledReads.
+            var frontPage = !editor && position is null && skip == 0 && query.Sort == ArticleSort.PublishedAtDescending
+                && query.SelectsAllPublished(scope) && !query.IncludeBody && !query.IncludeRelatedLinks;
+            var sqlRows = frontPage
+                ? await CompiledReads.Newest(db, query.Limit + 1).ToListAsync(cancellationToken)
+                : await (position is null ? articles : articles.After(query.Sort, position))
+                    .OrderBy(query.Sort, ids.WalkIndex).Skip(skip).Take(query.Limit + 1)
+                    .Select(projection).ToListAsync(cancellationToken);
             rows = sqlRows.ConvertAll(row => row.ToArticleRow());
             positionOf = row => ArticleOrdering.PositionOf(row, query.Sort);
         }
