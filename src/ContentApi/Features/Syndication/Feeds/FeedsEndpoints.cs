@@ -88,7 +88,7 @@ public static class FeedsEndpoints
         HttpContext http,
         CancellationToken cancellationToken)
     {
-        // One statement: the entries with their lists as JSON (bodies once each, see SyndicatedArticles) and the last
+        // One statement: the entries with their lists as JSON (bodies once each, see ArticleSqlRow) and the last
         // change-feed entry. An article leaving the feed (unpublished, deleted) changes it without changing any entry's
         // date: that entry catches it, so If-Modified-Since never answers 304 for a feed that lost an entry.
         var rows = await query.Apply(db.Articles.Where(article => article.Status == ArticleStatus.Published && article.Syndicatable))

@@ -96,7 +96,7 @@ public static class SyncEndpoints
         var hasMore = rows.Count > size;
         var page = rows.Take(size).ToList();
         var articleIds = page.Select(change => change.ArticleId).Distinct().ToList();
-        // One statement, each body once: the lists come back as JSON (see SyndicatedArticles). None for an empty page,
+        // One statement, each body once: the lists come back as JSON (see ArticleSqlRow). None for an empty page,
         // the answer a mirror that is up to date gets every time it polls.
         var current = articleIds.Count == 0
             ? []
