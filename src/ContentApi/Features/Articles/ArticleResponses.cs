@@ -82,6 +82,13 @@ public sealed record PageMeta
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public long? Pages { get; init; }
 
+    /// <summary>
+    /// True when a search matched more articles than it counts (<c>Delivery:SearchTotalLimit</c>, 10,000 by default):
+    /// <c>total</c> is then "at least", and <c>pages</c> counts only those. Pages past it still answer. Absent otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? TotalIsLowerBound { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets { get; init; }
 }

@@ -9,7 +9,9 @@ public static class CachingSetup
 {
     public static IServiceCollection AddContentCaching(this IServiceCollection services)
     {
-        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section);
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
+            .Validate(options => options.SearchTotalLimit > 0, "Delivery:SearchTotalLimit must be at least 1.")
+            .ValidateOnStart();
         services.AddOutputCache();
         services.AddSingleton<ContentCache>();
         services.AddMemoryCache();

@@ -37,8 +37,11 @@ public sealed class ArticleCounts(IMemoryCache cache, ContentCache content, IDbC
 
     private static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(10);
 
-    public Task<long> TotalAsync(string filterKey, Func<ContentDbContext, IQueryable<Article>> filtered, CancellationToken cancellationToken) =>
-        SharedAsync($"total|{filterKey}", db => filtered(db).LongCountAsync(CancellationToken.None), cancellationToken);
+    /// <summary>How many articles match; with <paramref name="upTo"/>, counting stops one past it.</summary>
+    public Task<long> TotalAsync(string filterKey, Func<ContentDbContext, IQueryable<Article>> filtered, int? upTo, CancellationToken cancellationToken) =>
+        SharedAsync($"total:{upTo}|{filterKey}", db => upTo is { } limit
+            ? filtered(db).Take(limit + 1).LongCountAsync(CancellationToken.None)
+            : filtered(db).LongCountAsync(CancellationToken.None), cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>> FacetsAsync(
         string filterKey, IReadOnlyList<string> facets, FacetScope scope, Func<ContentDbContext, IQueryable<Article>> filtered, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ namespace ContentApi.Features.Articles.Listing;
 /// Runs a list request — the article list, an author's page, a tag's page: one statement for the page (cards with
 /// their authors, tags and translations, projected in SQL), plus the cached total and facets when asked for.
 /// </summary>
-public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, FilterIdResolver filterIds, Cursor cursors, IOptions<SiteOptions> site, TimeProvider clock)
+public sealed class ArticleListing(
+    ContentDbContext db, ArticleCounts counts, FilterIdResolver filterIds, Cursor cursors, IOptions<SiteOptions> site, IOptions<DeliveryOptions> delivery, TimeProvider clock)
 {
     public ArticleListQuery Parse(ArticleListParameters parameters, HttpContext http) =>
         ArticleListQuery.Parse(parameters, http, http.IsEditor(), site.Value.SupportedLanguages);
@@ -75,9 +76,18 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
 
         long? total = null;
         long? pages = null;
+        bool? totalIsLowerBound = null;
         if (query.Page is not null)
         {
-            total = await counts.TotalAsync(filterKey, context => context.Articles.Filter(query, ids, scope, languages), cancellationToken);
+            // A search counts up to a limit (see DeliveryOptions.SearchTotalLimit); past it, the total says "at least".
+            int? upTo = query.Search is null ? null : delivery.Value.SearchTotalLimit;
+            total = await counts.TotalAsync(filterKey, context => context.Articles.Filter(query, ids, scope, languages), upTo, cancellationToken);
+            if (total > upTo)
+            {
+                total = upTo;
+                totalIsLowerBound = true;
+            }
+
             pages = (total + query.Limit - 1) / query.Limit;
         }
 
@@ -102,6 +112,7 @@ public sealed class ArticleListing(ContentDbContext db, ArticleCounts counts, Fi
             Page = query.Page,
             Total = total,
             Pages = pages,
+            TotalIsLowerBound = totalIsLowerBound,
             Facets = facets,
         });
     }
