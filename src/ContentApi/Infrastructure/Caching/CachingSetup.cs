@@ -10,7 +10,7 @@ public static class CachingSetup
     public static IServiceCollection AddContentCaching(this IServiceCollection services)
     {
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
-            .Validate(options => options.SearchTotalLimit > 0, "Delivery:SearchTotalLimit must be at least 1.")
+            .Validate(options => options.SearchTotalLimit is > 0 and < int.MaxValue, "Delivery:SearchTotalLimit must be a positive count.")
             .ValidateOnStart();
         services.AddOutputCache();
         services.AddSingleton<ContentCache>();
