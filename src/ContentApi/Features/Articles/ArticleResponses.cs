@@ -91,6 +91,13 @@ public sealed record PageMeta
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets { get; init; }
+
+    /// <summary>
+    /// True when a search matched more articles than it counts (as for <see cref="TotalIsLowerBound"/>): the facets then
+    /// count the newest that many matches, so each count is "at least". Absent otherwise.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? FacetsAreLowerBounds { get; init; }
 }
 
 public sealed record FacetCount(string Slug, string Name, long Count);

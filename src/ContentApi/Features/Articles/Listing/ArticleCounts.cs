@@ -24,10 +24,10 @@ public enum FacetScope
 }
 
 /// <summary>
-/// Totals and facet counts over a whole filtered set. Counting a million rows is the one read whose cost grows with
-/// the data, so each result is computed once per normalized filter and content generation (see
-/// <see cref="ContentCache.Generation"/>) and shared: every page, limit, sort and cursor of the same filters reuses
-/// it, concurrent misses wait for one computation instead of each running it, and the first write makes the next
+/// Totals and facet counts over a whole filtered set (a search's: over its newest matches, see <see cref="ArticleListing"/>).
+/// Counting a million rows is the one read whose cost grows with the data, so each result is computed once per
+/// normalized filter and content generation (see <see cref="ContentCache.Generation"/>) and shared: every page, limit,
+/// sort and cursor of the same filters reuses it, concurrent misses wait for one computation instead of each running it, and the first write makes the next
 /// reader count afresh (old generations are never read again and expire).
 /// </summary>
 public sealed class ArticleCounts(IMemoryCache cache, ContentCache content, IDbContextFactory<ContentDbContext> contexts)
@@ -43,22 +43,34 @@ public sealed class ArticleCounts(IMemoryCache cache, ContentCache content, IDbC
             ? filtered(db).Take(limit + 1).LongCountAsync(CancellationToken.None)
             : filtered(db).LongCountAsync(CancellationToken.None), cancellationToken);
 
+    /// <param name="filterKey">The normalized filter, for the cache.</param>
+    /// <param name="facets">Which facets.</param>
+    /// <param name="scope">What the filtered articles are, which decides how to count.</param>
+    /// <param name="filtered">The articles to count over.</param>
+    /// <param name="sample">
+    /// True when <paramref name="filtered"/> is a bounded sample (a search's newest matches): its ids are read first.
+    /// Joined as a subquery, PostgreSQL hashed all of article_tags for the 10,000 ids (4.4M rows at 1M articles,
+    /// 1.3 s) instead of probing pk_article_tags for each (0.3 s).
+    /// </param>
+    /// <param name="cancellationToken">Stops waiting; a shared count already started runs on.</param>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>> FacetsAsync(
-        string filterKey, IReadOnlyList<string> facets, FacetScope scope, Func<ContentDbContext, IQueryable<Article>> filtered, CancellationToken cancellationToken)
+        string filterKey, IReadOnlyList<string> facets, FacetScope scope, Func<ContentDbContext, IQueryable<Article>> filtered, bool sample,
+        CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>();
         foreach (var facet in facets)
         {
-            result[facet] = await SharedAsync($"facet:{facet}|{filterKey}", db => CountAsync(facet, filtered(db), db, scope), cancellationToken);
+            result[facet] = await SharedAsync($"facet:{facet}|{filterKey}", db => CountAsync(facet, filtered(db), sample, db, scope), cancellationToken);
         }
 
         return result;
     }
 
-    private static async Task<IReadOnlyList<FacetCount>> CountAsync(string facet, IQueryable<Article> filtered, ContentDbContext db, FacetScope scope)
+    private static async Task<IReadOnlyList<FacetCount>> CountAsync(string facet, IQueryable<Article> filtered, bool sample, ContentDbContext db, FacetScope scope)
     {
         var publishedOnly = scope != FacetScope.Any;
         var ids = filtered.Select(article => article.Id);
+        var sampleIds = sample && facet is "tag" or "author" ? await ids.ToListAsync() : null;
         List<FacetCount> counts;
         switch (facet)
         {
@@ -67,7 +79,9 @@ public sealed class ArticleCounts(IMemoryCache cache, ContentCache content, IDbC
                 var taggings = publishedOnly ? db.ArticleTags.Where(tagging => tagging.PublishedAt != null) : db.ArticleTags;
                 if (scope != FacetScope.AllPublished)
                 {
-                    taggings = taggings.Where(tagging => ids.Contains(tagging.ArticleId));
+                    taggings = sampleIds is null
+                        ? taggings.Where(tagging => ids.Contains(tagging.ArticleId))
+                        : taggings.Where(tagging => sampleIds.Contains(tagging.ArticleId));
                 }
 
                 counts = await taggings
@@ -81,7 +95,9 @@ public sealed class ArticleCounts(IMemoryCache cache, ContentCache content, IDbC
                 var bylines = publishedOnly ? db.ArticleAuthors.Where(byline => byline.PublishedAt != null) : db.ArticleAuthors;
                 if (scope != FacetScope.AllPublished)
                 {
-                    bylines = bylines.Where(byline => ids.Contains(byline.ArticleId));
+                    bylines = sampleIds is null
+                        ? bylines.Where(byline => ids.Contains(byline.ArticleId))
+                        : bylines.Where(byline => sampleIds.Contains(byline.ArticleId));
                 }
 
                 counts = await bylines

@@ -1,4 +1,5 @@
 using ContentApi.Data;
+using ContentApi.Domain.Articles;
 using ContentApi.Infrastructure.Auth;
 using ContentApi.Infrastructure.Caching;
 using ContentApi.Infrastructure.Database;
@@ -74,25 +75,29 @@ public sealed class ArticleListing(
 
         var nextCursor = hasMore ? cursors.Encode(sortKey, filterKey, positionOf(rows[^1])) : null;
 
+        // A search counts at most Delivery:SearchTotalLimit matches (see DeliveryOptions.SearchTotalLimit): past it the
+        // total says "at least", and the facets count the newest that many matches, whose counts are lower bounds too.
+        int? upTo = query.Search is null ? null : delivery.Value.SearchTotalLimit;
+        var needsTotal = query.Page is not null || (upTo is not null && query.Facets.Count > 0);
+        long? counted = needsTotal
+            ? await counts.TotalAsync(filterKey, context => context.Articles.Filter(query, ids, scope, languages), upTo, cancellationToken)
+            : null;
+        var overLimit = counted > upTo;
+
         long? total = null;
         long? pages = null;
-        bool? totalIsLowerBound = null;
         if (query.Page is not null)
         {
-            // A search counts up to a limit (see DeliveryOptions.SearchTotalLimit); past it, the total says "at least".
-            int? upTo = query.Search is null ? null : delivery.Value.SearchTotalLimit;
-            total = await counts.TotalAsync(filterKey, context => context.Articles.Filter(query, ids, scope, languages), upTo, cancellationToken);
-            if (total > upTo)
-            {
-                total = upTo;
-                totalIsLowerBound = true;
-            }
-
+            total = overLimit ? upTo : counted;
             pages = (total + query.Limit - 1) / query.Limit;
         }
 
         var facets = query.Facets.Count > 0
-            ? await counts.FacetsAsync(filterKey, query.Facets, FacetScopeOf(query, scope), context => context.Articles.Filter(query, ids, scope, languages), cancellationToken)
+            ? await counts.FacetsAsync(filterKey, query.Facets, FacetScopeOf(query, scope), context =>
+            {
+                var matches = context.Articles.Filter(query, ids, scope, languages);
+                return overLimit ? NewestOf(matches, query, upTo!.Value) : matches;
+            }, sample: overLimit, cancellationToken)
             : null;
 
         var data = rows.Select(row => row.ToResponse(site.Value)).ToList();
@@ -112,8 +117,9 @@ public sealed class ArticleListing(
             Page = query.Page,
             Total = total,
             Pages = pages,
-            TotalIsLowerBound = totalIsLowerBound,
+            TotalIsLowerBound = overLimit && query.Page is not null ? true : null,
             Facets = facets,
+            FacetsAreLowerBounds = overLimit && facets is not null ? true : null,
         });
     }
 
@@ -131,6 +137,10 @@ public sealed class ArticleListing(
             Facets = query.Facets.Count > 0 ? query.Facets.ToDictionary(facet => facet, _ => (IReadOnlyList<FacetCount>)[]) : null,
         });
     }
+
+    /// <summary>The newest <paramref name="count"/> of <paramref name="matches"/>, in the list's own order of recency.</summary>
+    private static IQueryable<Article> NewestOf(IQueryable<Article> matches, ArticleListQuery query, int count) =>
+        matches.OrderBy(query.PublishedOnly ? ArticleSort.PublishedAtDescending : ArticleSort.UpdatedAtDescending).Take(count);
 
     private static FacetScope FacetScopeOf(ArticleListQuery query, ArticleScope scope) =>
         !query.PublishedOnly ? FacetScope.Any : query.SelectsAllPublished(scope) ? FacetScope.AllPublished : FacetScope.FilteredPublished;
