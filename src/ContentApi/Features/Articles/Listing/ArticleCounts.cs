@@ -27,8 +27,8 @@ public enum FacetScope
 /// Totals and facet counts over a whole filtered set (a search's: over its newest matches, see <see cref="ArticleListing"/>).
 /// Counting a million rows is the one read whose cost grows with the data, so each result is computed once per
 /// normalized filter and content generation (see <see cref="ContentCache.Generation"/>) and shared: every page, limit,
-/// sort and cursor of the same filters reuses it, concurrent misses wait for one computation instead of each running it, and the first write makes the next
-/// reader count afresh (old generations are never read again and expire).
+/// sort and cursor of the same filters reuses it, concurrent misses wait for one computation instead of each running
+/// it, and the first write makes the next reader count afresh (old generations are never read again and expire).
 /// </summary>
 public sealed class ArticleCounts(IMemoryCache cache, ContentCache content, IDbContextFactory<ContentDbContext> contexts)
 {
