@@ -45,8 +45,12 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
             .IsDescending(false, true, true).HasFilter("status = 'published'");
         builder.HasIndex(a => new { a.Type, a.PublishedAt, a.Id })
             .IsDescending(false, true, true).HasFilter("status = 'published'");
+
+        // Recently changed first, every status (ix_articles_updated_at_id): editors' lists, drafts included, and the public
+        // sort=-updatedAt, which skips the few per cent that are not published as it walks. Partial (published only), an
+        // editor's draft list at 1M articles was a parallel seq scan of the table: ~250 ms a page, both cores.
         builder.HasIndex(a => new { a.UpdatedAt, a.Id })
-            .IsDescending(true, true).HasFilter("status = 'published'");
+            .IsDescending(true, true);
 
         // The scheduler's only query: what is due (ix_articles_scheduled_at).
         builder.HasIndex(a => a.ScheduledAt).HasFilter("status = 'scheduled'");

@@ -271,8 +271,7 @@ namespace ContentApi.Data.Migrations
 
                     b.HasIndex("UpdatedAt", "Id")
                         .IsDescending()
-                        .HasDatabaseName("ix_articles_updated_at_id")
-                        .HasFilter("status = 'published'");
+                        .HasDatabaseName("ix_articles_updated_at_id");
 
                     b.HasIndex("Language", "PublishedAt", "Id")
                         .IsDescending(false, true, true)

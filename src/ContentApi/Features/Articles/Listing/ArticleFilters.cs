@@ -7,7 +7,8 @@ namespace ContentApi.Features.Articles.Listing;
 /// EXPLAIN notes in the delivery report):
 /// <list type="bullet">
 /// <item>published only — the partial indexes WHERE status = 'published': ix_articles_published_at_id,
-/// ix_articles_language_published_at_id, ix_articles_type_published_at_id, ix_articles_updated_at_id;</item>
+/// ix_articles_language_published_at_id, ix_articles_type_published_at_id;</item>
+/// <item>any status, recently changed first (editors' lists; the public sort=-updatedAt too) — ix_articles_updated_at_id;</item>
 /// <item>tag and author filters — by id (see <see cref="FilterIdResolver"/>, slugs via ix_tags_slug / ix_authors_slug):
 /// EXISTS semi-joins that PostgreSQL answers either from ix_article_tags_tag_id_published_at_article_id /
 /// ix_article_authors_author_id_published_at_article_id (a rare tag: its rows, then the newest first) or by walking
