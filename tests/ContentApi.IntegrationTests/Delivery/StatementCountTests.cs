@@ -119,7 +119,10 @@ public class StatementCountTests(StatementCountingFactory factory) : IClassFixtu
         }
 
         Assert.All(counts, pair => Assert.True(pair.Value is >= 1 and <= 2, $"{pair.Key} ran {pair.Value} statements"));
-        Assert.Equal(counts[$"/api/v1/feeds/articles.rss?tag={lone.Slug}"], counts["/api/v1/feeds/articles.rss"]);
+        // A filter's slugs are resolved to ids once per content generation (FilterIdResolver): the same filter in
+        // another format (not in the output cache yet) is then one statement, as the unfiltered feed is.
+        var (_, again) = await factory.GetCountingAsync($"/api/v1/feeds/articles.json?tag={lone.Slug}");
+        Assert.Equal(counts["/api/v1/feeds/articles.rss"], again);
         Assert.Equal(counts["/api/v1/sync?limit=1"], counts["/api/v1/sync?limit=500"]);
 
         // The change feed had something to render: the upserts of every article written above.

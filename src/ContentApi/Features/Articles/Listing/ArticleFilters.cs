@@ -1,4 +1,5 @@
 using ContentApi.Domain.Articles;
+using ContentApi.Infrastructure.Database;
 
 namespace ContentApi.Features.Articles.Listing;
 
@@ -20,6 +21,15 @@ namespace ContentApi.Features.Articles.Listing;
 /// </summary>
 public static class ArticleFilters
 {
+    /// <summary>
+    /// Marks a list filtered by tags, authors or words to be planned with its values every time (see
+    /// <see cref="CustomPlans"/>): which tag or word it is decides whether an index walk or a bitmap is right.
+    /// </summary>
+    public static IQueryable<Article> PlannedWithValues(IQueryable<Article> filtered, ArticleListQuery query, FilterIds ids, ArticleScope scope) =>
+        ids.PositiveSets > 0 || ids.NoTags.Count > 0 || scope.AuthorId is not null || scope.TagId is not null || query.Search is not null
+            ? CustomPlans.Use(filtered)
+            : filtered;
+
     public static IQueryable<Article> Filter(this IQueryable<Article> articles, ArticleListQuery query, FilterIds ids, ArticleScope scope, IReadOnlyList<string> languages)
     {
         var published = query.PublishedOnly;

@@ -140,7 +140,7 @@ public sealed record ArticleListQuery
         return text.Length == 0 ? null : text;
     }
 
-    private static List<string> ParseAuthors(string? value)
+    internal static List<string> ParseAuthors(string? value)
     {
         if (QueryValues.IsBlank(value))
         {
@@ -153,7 +153,7 @@ public sealed record ArticleListQuery
             : throw new ValidationProblemException("author", $"At most {MaxAuthors} author slugs (this filter has {slugs.Count}).");
     }
 
-    private static string? ParseLanguage(string? value, IReadOnlyList<string> languages)
+    internal static string? ParseLanguage(string? value, IReadOnlyList<string> languages)
     {
         if (QueryValues.IsBlank(value))
         {

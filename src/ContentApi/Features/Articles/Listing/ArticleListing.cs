@@ -2,7 +2,6 @@ using ContentApi.Data;
 using ContentApi.Domain.Articles;
 using ContentApi.Infrastructure.Auth;
 using ContentApi.Infrastructure.Caching;
-using ContentApi.Infrastructure.Database;
 using ContentApi.Infrastructure.Site;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -36,12 +35,7 @@ public sealed class ArticleListing(
 
         // One more than a page tells whether there is a next one without counting.
         var skip = query.Page is { } page ? (page - 1) * query.Limit : 0;
-        var articles = db.Articles.Filter(query, ids, scope, languages);
-        // Which tag, author or words decide whether an index walk or a bitmap is right: plan with the values each time.
-        if (ids.PositiveSets > 0 || ids.NoTags.Count > 0 || scope.AuthorId is not null || scope.TagId is not null || query.Search is not null)
-        {
-            articles = CustomPlans.Use(articles);
-        }
+        var articles = ArticleFilters.PlannedWithValues(db.Articles.Filter(query, ids, scope, languages), query, ids, scope);
 
         var projection = ArticleProjection.Row(db, editor, query.IncludeBody, query.IncludeRelatedLinks);
         List<ArticleRow> rows;

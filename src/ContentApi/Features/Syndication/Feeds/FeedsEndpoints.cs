@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Security.Cryptography;
 using ContentApi.Data;
-using ContentApi.Domain.Articles;
 using ContentApi.Features.Articles;
+using ContentApi.Features.Articles.Listing;
 using ContentApi.Infrastructure.Auth;
 using ContentApi.Infrastructure.Site;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -59,30 +59,34 @@ public static class FeedsEndpoints
         [Description("Tag slugs: a,b = both; a|b = either; -a = not a.")] string? tag,
         [Description("Author slugs, comma = any of.")] string? author,
         [Description("Language (en, es …).")] string? lang,
-        ContentDbContext db, IOptions<SiteOptions> site, IOptions<SyndicationOptions> options, HttpContext http, CancellationToken cancellationToken) =>
-        ServeAsync(FeedQuery.Parse(type, tag, author, lang, site.Value), RssType, FeedDocument.Rss, db, site.Value, options.Value, http, cancellationToken);
+        ContentDbContext db, FilterIdResolver filterIds, IOptions<SiteOptions> site, IOptions<SyndicationOptions> options, HttpContext http,
+        CancellationToken cancellationToken) =>
+        ServeAsync(FeedQuery.Parse(type, tag, author, lang, site.Value), RssType, FeedDocument.Rss, db, filterIds, site.Value, options.Value, http, cancellationToken);
 
     internal static Task<Results<FileContentHttpResult, StatusCodeHttpResult>> GetAtom(
         [Description("Article types, comma = any of: brief,news,analysis,investigation,report,organization.")] string? type,
         [Description("Tag slugs: a,b = both; a|b = either; -a = not a.")] string? tag,
         [Description("Author slugs, comma = any of.")] string? author,
         [Description("Language (en, es …).")] string? lang,
-        ContentDbContext db, IOptions<SiteOptions> site, IOptions<SyndicationOptions> options, HttpContext http, CancellationToken cancellationToken) =>
-        ServeAsync(FeedQuery.Parse(type, tag, author, lang, site.Value), AtomType, FeedDocument.Atom, db, site.Value, options.Value, http, cancellationToken);
+        ContentDbContext db, FilterIdResolver filterIds, IOptions<SiteOptions> site, IOptions<SyndicationOptions> options, HttpContext http,
+        CancellationToken cancellationToken) =>
+        ServeAsync(FeedQuery.Parse(type, tag, author, lang, site.Value), AtomType, FeedDocument.Atom, db, filterIds, site.Value, options.Value, http, cancellationToken);
 
     internal static Task<Results<FileContentHttpResult, StatusCodeHttpResult>> GetJsonFeed(
         [Description("Article types, comma = any of: brief,news,analysis,investigation,report,organization.")] string? type,
         [Description("Tag slugs: a,b = both; a|b = either; -a = not a.")] string? tag,
         [Description("Author slugs, comma = any of.")] string? author,
         [Description("Language (en, es …).")] string? lang,
-        ContentDbContext db, IOptions<SiteOptions> site, IOptions<SyndicationOptions> options, HttpContext http, CancellationToken cancellationToken) =>
-        ServeAsync(FeedQuery.Parse(type, tag, author, lang, site.Value), JsonFeedType, JsonFeed.Write, db, site.Value, options.Value, http, cancellationToken);
+        ContentDbContext db, FilterIdResolver filterIds, IOptions<SiteOptions> site, IOptions<SyndicationOptions> options, HttpContext http,
+        CancellationToken cancellationToken) =>
+        ServeAsync(FeedQuery.Parse(type, tag, author, lang, site.Value), JsonFeedType, JsonFeed.Write, db, filterIds, site.Value, options.Value, http, cancellationToken);
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult>> ServeAsync(
-        FeedQuery query,
+        ArticleListQuery query,
         string contentType,
         Func<FeedHeader, IReadOnlyList<ArticleResponse>, SiteOptions, byte[]> render,
         ContentDbContext db,
+        FilterIdResolver filterIds,
         SiteOptions site,
         SyndicationOptions options,
         HttpContext http,
@@ -91,11 +95,15 @@ public static class FeedsEndpoints
         // One statement: the entries with their lists as JSON (bodies once each, see ArticleSqlRow) and the last
         // change-feed entry. An article leaving the feed (unpublished, deleted) changes it without changing any entry's
         // date: that entry catches it, so If-Modified-Since never answers 304 for a feed that lost an entry.
-        var rows = await query.Apply(db.Articles.Where(article => article.Status == ArticleStatus.Published && article.Syndicatable))
-            .OrderByDescending(article => article.PublishedAt).ThenByDescending(article => article.Id)
-            .Take(Size)
-            .Select(ArticleProjection.Row(db, editor: false, includeBody: true, includeLinks: false, includeLastChange: true))
-            .ToListAsync(cancellationToken);
+        var ids = await filterIds.ResolveAsync(db, query, cancellationToken);
+        var rows = ids.Matches
+            ? await ArticleFilters.PlannedWithValues(db.Articles.Filter(query, ids, ArticleScope.All, site.SupportedLanguages), query, ids, ArticleScope.All)
+                .Where(article => article.Syndicatable)
+                .OrderBy(ArticleSort.PublishedAtDescending, ids.WalkIndex)
+                .Take(Size)
+                .Select(ArticleProjection.Row(db, editor: false, includeBody: true, includeLinks: false, includeLastChange: true))
+                .ToListAsync(cancellationToken)
+            : [];
         var articles = rows.Select(row => row.ToArticleRow().ToResponse(site)).ToList();
 
         // An empty feed has no row to carry the last change: the only case that needs a second statement.
@@ -105,7 +113,7 @@ public static class FeedsEndpoints
                 .FirstOrDefaultAsync(cancellationToken);
         var lastModified = articles.Select(article => (DateTime?)article.UpdatedAt).Append(lastChange).Max();
 
-        var filters = query.Describe();
+        var filters = FeedQuery.Describe(query);
         var header = new FeedHeader(
             Title: filters.Length == 0 ? $"{site.PublisherName}: latest articles" : $"{site.PublisherName}: {filters}",
             Description: $"The newest {Size} articles from {site.PublisherName}{(filters.Length == 0 ? "" : $" ({filters})")}, "
