@@ -10,7 +10,7 @@ namespace ContentApi.Features.Syndication.Webhooks;
 /// Sends the outbox: claims due deliveries, posts each one signed to its receiver, records every attempt and
 /// schedules the next one with exponential back-off and jitter until one succeeds or the attempts run out.
 /// Deliveries run side by side, at most a few per receiver, each with its own timeout: a slow or dead receiver
-/// only ever holds up its own deliveries.
+/// only ever holds up its own deliveries. Finished deliveries leave the log after <see cref="WebhookOptions.KeepDeliveriesFor"/>.
 /// </summary>
 internal sealed partial class WebhookDispatcher(
     WebhookQueue queue, WebhookSignal signal, IHttpClientFactory httpClients, IOptions<WebhookOptions> options, TimeProvider clock,
@@ -31,12 +31,19 @@ internal sealed partial class WebhookDispatcher(
             return;
         }
 
+        var pruneAt = clock.GetUtcNow().UtcDateTime;
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimedAll = false;
             try
             {
                 claimedAll = await ClaimAndStartAsync(stoppingToken);
+                if (clock.GetUtcNow().UtcDateTime >= pruneAt)
+                {
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    await queue.PruneAsync(now - _options.KeepDeliveriesFor, stoppingToken);
+                    pruneAt = now + _options.PruneInterval;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

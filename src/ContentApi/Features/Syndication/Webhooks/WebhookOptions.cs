@@ -38,6 +38,16 @@ public sealed class WebhookOptions
     public int MaxConcurrencyPerWebhook { get; set; } = 4;
 
     /// <summary>
+    /// How long a finished delivery (succeeded, or failed for good) stays in the delivery log with its attempts before
+    /// the dispatcher deletes it; pending ones are never deleted. Thirty days, as Stripe keeps its event log.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
+    public TimeSpan KeepDeliveriesFor { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the dispatcher deletes expired deliveries: hourly, or as often as they expire if sooner.</summary>
+    public TimeSpan PruneInterval => KeepDeliveriesFor < TimeSpan.FromHours(1) ? KeepDeliveriesFor : TimeSpan.FromHours(1);
+
+    /// <summary>
     /// A claimed delivery becomes due again after this long if its attempt never finishes (the service was killed
     /// mid-delivery). Always longer than <see cref="Timeout"/>.
     /// </summary>

@@ -93,6 +93,29 @@ internal sealed class WebhookQueue(NpgsqlDataSource dataSource, IDbContextFactor
         }
     }
 
+    /// <summary>
+    /// Deletes the deliveries that finished before <paramref name="finishedBefore"/> (their attempts go with them), a
+    /// thousand at a time so no statement holds many row locks for long. Returns how many.
+    /// </summary>
+    public async Task<int> PruneAsync(DateTime finishedBefore, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var total = 0;
+        while (true)
+        {
+            var deleted = await db.WebhookDeliveries
+                .Where(d => d.Status != DeliveryStatus.Pending && d.CompletedAt < finishedBefore)
+                .OrderBy(d => d.CompletedAt)
+                .Take(1000)
+                .ExecuteDeleteAsync(cancellationToken);
+            total += deleted;
+            if (deleted < 1000)
+            {
+                return total;
+            }
+        }
+    }
+
     /// <summary>Makes a delivery due at once again: the service is stopping with it in flight.</summary>
     public async Task ReleaseAsync(ClaimedDelivery claimed, DateTime now, CancellationToken cancellationToken)
     {
