@@ -38,9 +38,9 @@ internal sealed partial class WebhookDispatcher(
             try
             {
                 claimedAll = await ClaimAndStartAsync(stoppingToken);
-                if (clock.GetUtcNow().UtcDateTime >= pruneAt)
+                var now = clock.GetUtcNow().UtcDateTime;
+                if (now >= pruneAt)
                 {
-                    var now = clock.GetUtcNow().UtcDateTime;
                     await queue.PruneAsync(now - _options.KeepDeliveriesFor, stoppingToken);
                     pruneAt = now + _options.PruneInterval;
                 }
