@@ -36,6 +36,8 @@ public class ContentApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Content", ServiceConnectionString(ConnectionString));
         builder.UseSetting("Auth:BootstrapAdminKey", AdminKey);
         builder.UseSetting("Demo:Seed", "false");
+        // The tests' webhook receivers listen on 127.0.0.1 (WebhookAddressTests turns this off again).
+        builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
 
         // Every test client shares one address (none, under the test server): limits only where a test sets them.
         foreach (var policy in new[] { "Anonymous", "Reader", "Editor", "Feedback" })

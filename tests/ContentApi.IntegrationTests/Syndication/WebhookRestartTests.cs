@@ -79,6 +79,7 @@ public sealed class WebhookRestartTests(SilentDispatcherFactory factory) : IClas
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:Content", factory.ConnectionString);
             builder.UseSetting("Auth:BootstrapAdminKey", ContentApiFactory.AdminKey);
+            builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
             builder.UseSetting("Webhooks:PollInterval", "00:00:00.050");
             builder.UseSetting("Webhooks:RetryDelay", "00:00:00.100");
             builder.UseSetting("Webhooks:Timeout", "00:00:10");

@@ -30,14 +30,24 @@ public static class SyndicationSetup
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 client.DefaultRequestHeaders.UserAgent.ParseAdd("ContentApi-Webhooks/1.0");
             })
-            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider =>
             {
-                // A redirect is a failure the partner should fix, not a hop to an address nobody registered.
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                AutomaticDecompression = DecompressionMethods.None,
-                ConnectTimeout = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value.Timeout,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                var webhooks = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value;
+                var handler = new SocketsHttpHandler
+                {
+                    // A redirect is a failure the partner should fix, not a hop to an address nobody registered.
+                    AllowAutoRedirect = false,
+                    UseCookies = false,
+                    AutomaticDecompression = DecompressionMethods.None,
+                    ConnectTimeout = webhooks.Timeout,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                };
+                if (!webhooks.AllowPrivateNetworks)
+                {
+                    handler.ConnectCallback = WebhookAddresses.ConnectToPublicAddressAsync;
+                }
+
+                return handler;
             });
         return services;
     }

@@ -38,6 +38,12 @@ public sealed class WebhookOptions
     public int MaxConcurrencyPerWebhook { get; set; } = 4;
 
     /// <summary>
+    /// Deliver to private, loopback and link-local addresses too (see <see cref="WebhookAddresses"/>). Off: a webhook
+    /// must be on the public internet. On in Development, so a receiver on localhost works.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
+
+    /// <summary>
     /// How long a finished delivery (succeeded, or failed for good) stays in the delivery log with its attempts before
     /// the dispatcher deletes it; pending ones are never deleted. Thirty days, as Stripe keeps its event log.
     /// </summary>

@@ -3,6 +3,7 @@ using ContentApi.Domain.Webhooks;
 using ContentApi.Infrastructure.Errors;
 using FluentValidation;
 using FluentValidation.Results;
+using Microsoft.Extensions.Options;
 
 namespace ContentApi.Features.Syndication.Webhooks;
 
@@ -17,12 +18,15 @@ internal sealed class CreateWebhookValidator : AbstractValidator<CreateWebhookRe
     public const int MinSecretLength = 16;
     public const int MaxSecretLength = 200;
 
-    public CreateWebhookValidator()
+    public CreateWebhookValidator(IOptions<WebhookOptions> options)
     {
         RuleFor(request => request.Url)
             .NotEmpty().WithMessage("A URL is required.")
             .MaximumLength(2048)
-            .Must(BeADeliverableUrl).WithMessage("Use an absolute http or https URL, without a user name or password in it.");
+            .Must(BeADeliverableUrl).WithMessage("Use an absolute http or https URL, without a user name or password in it.")
+            .Must(url => options.Value.AllowPrivateNetworks || !WebhookAddresses.NamesAPrivateHost(new Uri(url)))
+            .When(request => BeADeliverableUrl(request.Url ?? ""), ApplyConditionTo.CurrentValidator)
+            .WithMessage("Webhooks are delivered to public addresses; this one is private, loopback or link-local.");
         RuleFor(request => request.Events)
             .NotEmpty().WithMessage($"Choose at least one event: {string.Join(", ", WebhookEvents.All)}.");
         RuleForEach(request => request.Events)
