@@ -43,7 +43,7 @@ public sealed class WebhookAddressTests(PublicWebhooksFactory factory) : IClassF
         await using var receiver = await TestReceiver.StartAsync();
         var port = new Uri(receiver.Url).Port;
         // Written past the validator, as a name re-pointed after registration would be: the connect step checks again.
-        var webhook = Webhook.Create($"http://localhost:{port}/hook", [WebhookEvents.Published], "a-partner-secret-of-some-length", DateTime.UtcNow);
+        var webhook = Webhook.Create($"http://localhost:{port}/hook", [WebhookEvents.Published], WebhookTestData.Secret, DateTime.UtcNow);
         await factory.WithDbAsync(async db =>
         {
             db.Webhooks.Add(webhook);

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using ContentApi.Domain.Webhooks;
 using ContentApi.Features.Syndication.Webhooks;
 using ContentApi.IntegrationTests.Infrastructure;
@@ -88,14 +86,7 @@ public sealed class WebhookRestartTests(SilentDispatcherFactory factory) : IClas
         return copy;
     }
 
-    private async Task<Guid> RegisterAsync(string url)
-    {
-        var response = await factory.CreateAdminClient().PostAsJsonAsync("/api/v1/webhooks",
-            new { url, events = PublishedOnly, secret = "a-partner-secret-of-some-length" });
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("id").GetGuid();
-    }
+    private Task<Guid> RegisterAsync(string url) => factory.RegisterWebhookAsync(url, PublishedOnly);
 
     private Task<WebhookDelivery> DeliveryAsync(Guid webhookId) =>
         factory.WithDbAsync(db => db.WebhookDeliveries.Include(d => d.Attempts).SingleAsync(d => d.WebhookId == webhookId));

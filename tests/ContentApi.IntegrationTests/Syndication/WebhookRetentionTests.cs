@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using ContentApi.Domain.Webhooks;
 using ContentApi.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +23,8 @@ public sealed class WebhookRetentionTests(WebhookRetentionFactory factory) : ICl
         await using var healthy = await TestReceiver.StartAsync();
         await using var broken = await TestReceiver.StartAsync();
         broken.Respond = (_, _) => Task.FromResult(503);
-        var delivered = await RegisterAsync(healthy.Url);
-        var retrying = await RegisterAsync(broken.Url);
+        var delivered = await factory.RegisterWebhookAsync(healthy.Url, [WebhookEvents.Published]);
+        var retrying = await factory.RegisterWebhookAsync(broken.Url, [WebhookEvents.Published]);
 
         await factory.Services.CreateAsync();
 
@@ -45,13 +43,5 @@ public sealed class WebhookRetentionTests(WebhookRetentionFactory factory) : ICl
         var pending = await factory.WithDbAsync(db => db.WebhookDeliveries.SingleAsync(d => d.WebhookId == retrying));
         Assert.Equal(DeliveryStatus.Pending, pending.Status);
         Assert.Equal(1, pending.AttemptCount);
-    }
-
-    private async Task<Guid> RegisterAsync(string url)
-    {
-        var response = await factory.CreateAdminClient().PostAsJsonAsync("/api/v1/webhooks", new { url, events = new[] { WebhookEvents.Published } });
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("id").GetGuid();
     }
 }

@@ -24,7 +24,7 @@ public sealed class WebhookFactory : ContentApiFactory
 
 public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<WebhookFactory>, IAsyncLifetime
 {
-    private const string Secret = "a-partner-secret-of-some-length";
+    private const string Secret = WebhookTestData.Secret;
     private static readonly string[] PublishedOnly = [WebhookEvents.Published];
     private readonly List<TestReceiver> _receivers = [];
     private readonly List<Guid> _webhooks = [];
@@ -298,10 +298,7 @@ public sealed class WebhookTests(WebhookFactory factory) : IClassFixture<Webhook
 
     private async Task<Guid> RegisterAsync(string url, IReadOnlyList<string> events)
     {
-        var response = await factory.CreateAdminClient().PostAsJsonAsync("/api/v1/webhooks", new { url, events, secret = Secret });
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var id = json.RootElement.GetProperty("id").GetGuid();
+        var id = await factory.RegisterWebhookAsync(url, events);
         _webhooks.Add(id);
         return id;
     }
