@@ -3,6 +3,8 @@ namespace ContentApi.Data;
 /// <summary>
 /// Full-text search configuration: every article is indexed in its own language's configuration, and a query is
 /// parsed in each configuration and matched only against that language's articles, so the GIN index serves it.
+/// The vectors are kept by the trigger articles_search_vectors (migration SearchVectorsByTrigger): title_vector is the
+/// title, headline_vector the title (weight A) and summary (B), search_vector the headline and the body (C).
 /// </summary>
 public static class SearchVector
 {
@@ -21,7 +23,10 @@ public static class SearchVector
     /// <summary>Spanish stemming after stripping accents: "policia" finds "policía".</summary>
     public const string SpanishUnaccent = "spanish_unaccent";
 
-    /// <summary>Text search configuration per language; languages not listed use "simple" (no stemming).</summary>
+    /// <summary>
+    /// Text search configuration per language; languages not listed use "simple" (no stemming). The trigger function
+    /// spells the same map out as a CASE: a language added here needs a migration that replaces the function.
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Configurations = new Dictionary<string, string>
     {
         ["en"] = "english",
@@ -33,25 +38,4 @@ public static class SearchVector
     };
 
     public static string ConfigurationFor(string language) => Configurations.GetValueOrDefault(language, "simple");
-
-    /// <summary>Title weighs more than summary, summary more than body (weights A, B, C).</summary>
-    public static string ComputedColumnSql() =>
-        HeadlineColumnSql() + $" || setweight(to_tsvector({LanguageConfiguration()}, body_html), 'C')";
-
-    /// <summary>The title alone.</summary>
-    public static string TitleColumnSql() => $"to_tsvector({LanguageConfiguration()}, title)";
-
-    /// <summary>Title and summary, weighted as in <see cref="ComputedColumnSql"/>.</summary>
-    public static string HeadlineColumnSql()
-    {
-        var configuration = LanguageConfiguration();
-        return $"setweight(to_tsvector({configuration}, title), 'A') || " +
-               $"setweight(to_tsvector({configuration}, summary), 'B')";
-    }
-
-    private static string LanguageConfiguration()
-    {
-        var cases = string.Join(" ", Configurations.Select(pair => $"WHEN '{pair.Key}' THEN '{pair.Value}'::regconfig"));
-        return $"(CASE language {cases} ELSE 'simple'::regconfig END)";
-    }
 }

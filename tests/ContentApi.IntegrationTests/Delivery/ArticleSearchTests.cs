@@ -1,6 +1,7 @@
 using System.Net;
 using ContentApi.Domain.Articles;
 using ContentApi.Features.Articles.Listing;
+using ContentApi.IntegrationTests.Editorial;
 using ContentApi.IntegrationTests.Infrastructure;
 
 namespace ContentApi.IntegrationTests.Delivery;
@@ -39,6 +40,32 @@ public class ArticleSearchTests(ContentApiFactory factory) : IClassFixture<Conte
 
         Assert.Contains(article.Id, await SearchAsync($"trafficking {marker}"));
         Assert.Contains(article.Id, await SearchAsync($"seizing {marker}"));
+    }
+
+    [Fact]
+    public async Task An_edit_is_searchable_at_once_and_a_status_change_keeps_the_article_found()
+    {
+        var (oldWord, newWord, bodyWord) = (DeliveryJson.Word(), DeliveryJson.Word(), DeliveryJson.Word());
+        var editor = await factory.CreateEditorClientAsync();
+        var (article, etag) = await factory.CreateArticleAsync(editor, new { title = $"Port seizure {oldWord}" });
+        var id = article.GetProperty("id").GetGuid();
+        var published = await editor.SendJsonAsync(HttpMethod.Post, $"/api/v1/articles/{id}/publish", null, etag);
+        Assert.Equal([id], await SearchAsync(oldWord));
+
+        var patched = await editor.PatchAsync($"/api/v1/articles/{id}",
+            new { title = $"Port seizure {newWord}", bodyHtml = $"<p>Later: {bodyWord}.</p>" }, published.ETagOf());
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        Assert.Empty(await SearchAsync(oldWord));
+        Assert.Equal([id], await SearchAsync(newWord));
+        Assert.Equal([id], await SearchAsync(bodyWord));
+
+        // Unpublishing and publishing again touch no text: the vectors stay, and the article is found again.
+        var unpublished = await editor.SendJsonAsync(HttpMethod.Post, $"/api/v1/articles/{id}/unpublish", null, patched.ETagOf());
+        Assert.Equal(HttpStatusCode.OK, unpublished.StatusCode);
+        Assert.Empty(await SearchAsync(newWord));
+        Assert.Equal(HttpStatusCode.OK,
+            (await editor.SendJsonAsync(HttpMethod.Post, $"/api/v1/articles/{id}/publish", null, unpublished.ETagOf())).StatusCode);
+        Assert.Equal([id], await SearchAsync(newWord));
     }
 
     [Fact]

@@ -47,6 +47,9 @@ public class DatasetGeneratorTests(ContentApiFactory factory) : IClassFixture<Co
         Assert.Equal(syndicated, await ScalarAsync(dataSource,
             "SELECT count(*) FROM article_changes c JOIN articles a ON a.id = c.article_id AND a.slug = c.slug WHERE c.action = 'upsert'"));
 
+        // The generator assembles the search vectors itself; the trigger, recomputing them, must find nothing to change.
+        Assert.Equal(0, await DifferingSearchVectorsAsync(dataSource));
+
         // Spanish search ignores accents: "policia" finds the generated "policía".
         Assert.True(await ScalarAsync(dataSource,
             $"SELECT count(*) FROM articles WHERE language = 'es' AND body_html LIKE '%policía%' " +
@@ -73,6 +76,26 @@ public class DatasetGeneratorTests(ContentApiFactory factory) : IClassFixture<Co
         Assert.InRange(json.RootElement.GetProperty("tags").GetArrayLength(), 3, 6);
         Assert.Single(json.RootElement.GetProperty("translations").EnumerateArray());
         Assert.Contains("<h2>", json.RootElement.GetProperty("bodyHtml").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Articles whose stored vectors differ from what the trigger computes from their text: blanking the vectors fires
+    /// it (and would leave them blank if it did not). Rolled back.
+    /// </summary>
+    private static async Task<long> DifferingSearchVectorsAsync(NpgsqlDataSource dataSource)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand("""
+            CREATE TEMP TABLE seeded ON COMMIT DROP AS SELECT id, title_vector, headline_vector, search_vector FROM articles;
+            UPDATE articles SET title_vector = '', headline_vector = '', search_vector = '';
+            SELECT count(*) FROM articles a JOIN seeded s USING (id)
+            WHERE (a.title_vector, a.headline_vector, a.search_vector) IS DISTINCT FROM (s.title_vector, s.headline_vector, s.search_vector)
+               OR a.search_vector IS NULL;
+            """, connection, transaction);
+        var differing = (long)(await command.ExecuteScalarAsync())!;
+        await transaction.RollbackAsync();
+        return differing;
     }
 
     [Fact]

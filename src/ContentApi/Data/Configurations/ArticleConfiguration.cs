@@ -1,5 +1,6 @@
 using ContentApi.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
 
@@ -17,12 +18,14 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Version).IsRowVersion().HasColumnName("xmin").HasColumnType("xid");
         builder.Ignore(a => a.IsPublished);
 
-        builder.Property<NpgsqlTsVector>(SearchVector.Property)
-            .HasComputedColumnSql(SearchVector.ComputedColumnSql(), stored: true);
-        builder.Property<NpgsqlTsVector>(SearchVector.HeadlineProperty)
-            .HasComputedColumnSql(SearchVector.HeadlineColumnSql(), stored: true);
-        builder.Property<NpgsqlTsVector>(SearchVector.TitleProperty)
-            .HasComputedColumnSql(SearchVector.TitleColumnSql(), stored: true);
+        // The search vectors belong to the database: the trigger articles_search_vectors (migration SearchVectorsByTrigger)
+        // computes them from the text on every insert and text update. EF Core never writes them nor reads them back.
+        foreach (var vector in new[] { SearchVector.Property, SearchVector.HeadlineProperty, SearchVector.TitleProperty })
+        {
+            var property = builder.Property<NpgsqlTsVector>(vector).Metadata;
+            property.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+            property.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        }
 
         builder.HasOne(a => a.PrimaryTag).WithMany().HasForeignKey(a => a.PrimaryTagId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);

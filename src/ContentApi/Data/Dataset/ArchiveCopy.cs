@@ -29,11 +29,17 @@ internal static class ArchiveCopy
         writer.Complete();
     }
 
-    public static void Articles(NpgsqlConnection connection, SyntheticArchive archive, long from, long to)
+    /// <summary>
+    /// The articles with their search vectors, which the trigger keeps as they are because the connection said it
+    /// supplies them (see <see cref="DatasetLoader"/>).
+    /// </summary>
+    public static void Articles(
+        NpgsqlConnection connection, SyntheticArchive archive, SyntheticSearchVectors.Writer vectors, long from, long to)
     {
         using var writer = Begin(connection,
             "COPY articles (id, type, status, language, translation_group_id, title, slug, summary, body_html, word_count, " +
-            "syndicatable, primary_tag_id, published_at, scheduled_at, created_at, updated_at) FROM STDIN (FORMAT BINARY)");
+            "syndicatable, primary_tag_id, published_at, scheduled_at, created_at, updated_at, " +
+            "title_vector, headline_vector, search_vector) FROM STDIN (FORMAT BINARY)");
         for (var index = from; index < to; index++)
         {
             var facts = archive.Facts(index);
@@ -56,6 +62,7 @@ internal static class ArchiveCopy
             writer.WriteNull();
             writer.Write(facts.CreatedAt, NpgsqlDbType.TimestampTz);
             writer.Write(facts.UpdatedAt, NpgsqlDbType.TimestampTz);
+            vectors.Write(writer, facts.Language, title, body.Summary, body.Html);
         }
 
         writer.Complete();
@@ -169,7 +176,7 @@ internal static class ArchiveCopy
         return written;
     }
 
-    // Without a timeout: a chunk's last rows may wait on the server's search-vector work longer than a query would.
+    // Without a timeout: a chunk's last rows may wait on the server longer than a query would.
     private static NpgsqlBinaryImporter Begin(NpgsqlConnection connection, string copy)
     {
         var writer = connection.BeginBinaryImport(copy);

@@ -15,8 +15,21 @@ internal static class ArticleText
     /// <summary>About one article in 500 mentions one of the rare words (so each is in about 1 in 10,000).</summary>
     private const double RareWordShare = 0.002;
 
+    /// <summary>The word before a rare word.</summary>
+    private const string Near = "Near";
+
     private static readonly Language English = new(WordBanks.English, " in ");
     private static readonly Language Spanish = new(WordBanks.Spanish, " en ");
+
+    /// <summary>The languages the archive is written in.</summary>
+    public static readonly string[] Languages = ["en", "es"];
+
+    /// <summary>Every word a title, summary or body in <paramref name="language"/> can hold, in any case.</summary>
+    public static IEnumerable<string> Vocabulary(string language) => LanguageOf(language).All
+        .Concat(WordBanks.RareWords)
+        .Concat(WordBanks.Countries.SelectMany(country => country.Split(' ')))
+        .Append(Near)
+        .Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The HTML body and its word count, counted as the domain counts words (markup aside).</summary>
     public readonly record struct Body(string Summary, string Html, int WordCount);
@@ -89,7 +102,7 @@ internal static class ArticleText
 
             if (rareWord is not null)
             {
-                html.Append(" Near ").Append(rareWord).Append('.');
+                html.Append(' ').Append(Near).Append(' ').Append(rareWord).Append('.');
                 count += 2;
                 rareWord = null;
             }

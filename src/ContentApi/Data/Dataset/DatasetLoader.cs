@@ -8,7 +8,7 @@ namespace ContentApi.Data.Dataset;
 /// <param name="Seed">The same seed gives the same archive.</param>
 /// <param name="Until">The newest publish date; the archive spans the 15 years before it.</param>
 /// <param name="Replace">Empty the content tables first instead of refusing to touch a database that has content.</param>
-/// <param name="Streams">How many connections write articles at once (the search vector makes each one CPU-bound).</param>
+/// <param name="Streams">How many connections write articles at once.</param>
 public sealed record DatasetOptions(long Articles, long Seed, DateTime Until, bool Replace, int Streams);
 
 /// <summary>How long each step took, for the report and for tuning.</summary>
@@ -56,8 +56,10 @@ public static class DatasetLoader
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         });
+        var vectors = default(SyntheticSearchVectors)!;
+        await Step("lexemes of the vocabulary", async () => vectors = await SyntheticSearchVectors.LoadAsync(dataSource, cancellationToken));
         await Step($"articles, bylines, tags, related links ({options.Articles:N0} articles, {options.Streams} streams, COPY)",
-            () => CopyArticlesAsync(dataSource, archive, options.Streams, log, cancellationToken));
+            () => CopyArticlesAsync(dataSource, archive, vectors, options.Streams, log, cancellationToken));
         await Step("change feed (COPY)", async () =>
         {
             await using var connection = await OpenForLoadAsync(dataSource, cancellationToken);
@@ -109,8 +111,8 @@ public static class DatasetLoader
     }
 
     /// <summary>Chunks of the archive go to whichever stream is free; each chunk is a few COPY statements.</summary>
-    private static async Task CopyArticlesAsync(
-        NpgsqlDataSource dataSource, SyntheticArchive archive, int streams, TextWriter log, CancellationToken cancellationToken)
+    private static async Task CopyArticlesAsync(NpgsqlDataSource dataSource, SyntheticArchive archive, SyntheticSearchVectors vectors,
+        int streams, TextWriter log, CancellationToken cancellationToken)
     {
         var chunk = Math.Clamp(archive.Count / (streams * 10), 500, 25_000);
         var next = 0L;
@@ -122,6 +124,7 @@ public static class DatasetLoader
         var workers = Enumerable.Range(0, Math.Max(1, streams)).Select(_ => Task.Run(async () =>
         {
             await using var connection = await OpenForLoadAsync(dataSource, cancellationToken);
+            var writer = vectors.CreateWriter();
             while (true)
             {
                 var from = Interlocked.Add(ref next, chunk) - chunk;
@@ -132,7 +135,7 @@ public static class DatasetLoader
 
                 var to = Math.Min(from + chunk, archive.Count);
                 cancellationToken.ThrowIfCancellationRequested();
-                ArchiveCopy.Articles(connection, archive, from, to);
+                ArchiveCopy.Articles(connection, archive, writer, from, to);
                 ArchiveCopy.Bylines(connection, archive, from, to);
                 ArchiveCopy.RelatedLinks(connection, archive, from, to);
 
@@ -179,7 +182,9 @@ public static class DatasetLoader
     private static async Task<NpgsqlConnection> OpenForLoadAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("SET synchronous_commit = off", connection);
+        // The articles arrive with their search vectors (SyntheticSearchVectors): the trigger keeps them.
+        await using var command = new NpgsqlCommand(
+            "SET synchronous_commit = off; SET content_api.search_vectors_supplied = on", connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -155,10 +155,8 @@ namespace ContentApi.Data.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<NpgsqlTsVector>("HeadlineVector")
-                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasColumnName("headline_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), title), 'A') || setweight(to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), summary), 'B')", true);
+                        .HasColumnName("headline_vector");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -179,10 +177,8 @@ namespace ContentApi.Data.Migrations
                         .HasColumnName("scheduled_at");
 
                     b.Property<NpgsqlTsVector>("SearchVector")
-                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasColumnName("search_vector")
-                        .HasComputedColumnSql("setweight(to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), title), 'A') || setweight(to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), summary), 'B') || setweight(to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), body_html), 'C')", true);
+                        .HasColumnName("search_vector");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -213,10 +209,8 @@ namespace ContentApi.Data.Migrations
                         .HasColumnName("title");
 
                     b.Property<NpgsqlTsVector>("TitleVector")
-                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasColumnName("title_vector")
-                        .HasComputedColumnSql("to_tsvector((CASE language WHEN 'en' THEN 'english'::regconfig WHEN 'es' THEN 'spanish_unaccent'::regconfig WHEN 'pt' THEN 'portuguese'::regconfig WHEN 'fr' THEN 'french'::regconfig WHEN 'de' THEN 'german'::regconfig WHEN 'it' THEN 'italian'::regconfig ELSE 'simple'::regconfig END), title)", true);
+                        .HasColumnName("title_vector");
 
                     b.Property<Guid>("TranslationGroupId")
                         .HasColumnType("uuid")
