@@ -49,6 +49,7 @@ public class DatasetGeneratorTests(ContentApiFactory factory) : IClassFixture<Co
 
         // The generator assembles the search vectors itself; the trigger, recomputing them, must find nothing to change.
         Assert.Equal(0, await DifferingSearchVectorsAsync(dataSource));
+        Assert.Equal(200, await ScalarAsync(dataSource, "SELECT count(*) FROM articles WHERE pg_column_compression(body_html) = 'lz4'"));
 
         // Spanish search ignores accents: "policia" finds the generated "policía".
         Assert.True(await ScalarAsync(dataSource,

@@ -148,7 +148,8 @@ namespace ContentApi.Data.Migrations
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("body_html");
+                        .HasColumnName("body_html")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -156,7 +157,8 @@ namespace ContentApi.Data.Migrations
 
                     b.Property<NpgsqlTsVector>("HeadlineVector")
                         .HasColumnType("tsvector")
-                        .HasColumnName("headline_vector");
+                        .HasColumnName("headline_vector")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -178,7 +180,8 @@ namespace ContentApi.Data.Migrations
 
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .HasColumnType("tsvector")
-                        .HasColumnName("search_vector");
+                        .HasColumnName("search_vector")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -210,7 +213,8 @@ namespace ContentApi.Data.Migrations
 
                     b.Property<NpgsqlTsVector>("TitleVector")
                         .HasColumnType("tsvector")
-                        .HasColumnName("title_vector");
+                        .HasColumnName("title_vector")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<Guid>("TranslationGroupId")
                         .HasColumnType("uuid")
