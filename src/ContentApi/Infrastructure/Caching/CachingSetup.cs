@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
@@ -12,11 +11,8 @@ public static class CachingSetup
     {
         services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section)
             .Validate(options => options.SearchTotalLimit is > 0 and < int.MaxValue, "Delivery:SearchTotalLimit must be a positive count.")
-            .Validate(options => options.OutputCacheMegabytes is > 0 and <= 1_048_576, "Delivery:OutputCacheMegabytes must be between 1 and 1048576.")
             .ValidateOnStart();
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<DeliveryOptions>>(
-            (cache, delivery) => cache.SizeLimit = delivery.Value.OutputCacheMegabytes * 1024L * 1024);
         services.AddSingleton<ContentCache>();
         services.AddMemoryCache();
         services.AddResponseCompression(options =>

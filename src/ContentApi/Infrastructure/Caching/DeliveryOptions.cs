@@ -39,12 +39,5 @@ public sealed class DeliveryOptions
     /// <summary>Keep public responses in the server-side output cache; off serves every read fresh (the benchmark's "uncached" runs).</summary>
     public bool OutputCache { get; set; } = true;
 
-    /// <summary>
-    /// How much response data the output cache keeps, in megabytes (ASP.NET Core's default is 100). 80 holds ~11,000
-    /// article responses; the cache is most of what the API holds in memory (gen 2 was 120 MB of a 340 MB RSS in the
-    /// 10k benchmark at 100, which peaked at 415 MB against the performance issue's 400).
-    /// </summary>
-    public int OutputCacheMegabytes { get; set; } = 80;
-
     public string PublicCacheControl => $"public, max-age={MaxAgeSeconds}, stale-while-revalidate={StaleWhileRevalidateSeconds}";
 }
