@@ -56,7 +56,7 @@ public static class DatasetLoader
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         });
-        var vectors = default(SyntheticSearchVectors)!;
+        SyntheticSearchVectors vectors = null!;
         await Step("lexemes of the vocabulary", async () => vectors = await SyntheticSearchVectors.LoadAsync(dataSource, cancellationToken));
         await Step($"articles, bylines, tags, related links ({options.Articles:N0} articles, {options.Streams} streams, COPY)",
             () => CopyArticlesAsync(dataSource, archive, vectors, options.Streams, log, cancellationToken));

@@ -9,9 +9,10 @@ namespace ContentApi.Data.Dataset;
 /// The three search vectors of a generated article, assembled here rather than by the server's trigger
 /// (articles_search_vectors): to_tsvector costs PostgreSQL ~0.9 ms a body, which was two thirds of a million-article
 /// seed. The synthetic text is words from a known vocabulary between spaces, commas, full stops and tags, so
-/// PostgreSQL is asked once, up front, for each word's lexeme (or that it is a stop word), and the vectors are put
-/// together as to_tsvector and || put them together: every word takes a position, stop words too, tags do not; each
-/// part (title A, summary B, body C) starts after the last lexeme position of the parts before it.
+/// PostgreSQL is asked once, up front, for each word's lexeme (or that it is a stop word), and each article's vectors
+/// are put together the way to_tsvector and || would: every word takes a position, stop words too, tags do not; each
+/// part (title A, summary B, body C) starts after the last lexeme position of the parts before it. Anything outside
+/// that (another character, an unknown word, more positions than a tsvector keeps) throws rather than guesses.
 /// DatasetGeneratorTests checks the result against the trigger's own.
 /// </summary>
 internal sealed class SyntheticSearchVectors
