@@ -123,9 +123,9 @@ internal sealed class SyntheticSearchVectors
                         keys.Add((rank << KeyShift) | (last << WeightBits));
                     }
                 }
-                else if (character == '<')
+                else if (character == '<' && text.IndexOf('>', index) is var close and > 0)
                 {
-                    index = text.IndexOf('>', index) + 1;
+                    index = close + 1;
                 }
                 else if (character is ' ' or ',' or '.')
                 {
@@ -234,8 +234,8 @@ internal sealed class SyntheticSearchVectors
         {
             Lexemes = [.. lexemeOfWord.Values.OfType<string>().Distinct().Select(Encoding.UTF8.GetBytes)
                 .Order(Comparer<byte[]>.Create((left, right) => left.AsSpan().SequenceCompareTo(right)))];
-            var rankOfLexeme = Lexemes.Select((bytes, rank) => (Encoding.UTF8.GetString(bytes), rank))
-                .ToDictionary(pair => pair.Item1, pair => pair.rank, StringComparer.Ordinal);
+            var rankOfLexeme = Lexemes.Select((bytes, rank) => (Text: Encoding.UTF8.GetString(bytes), Rank: rank))
+                .ToDictionary(pair => pair.Text, pair => pair.Rank, StringComparer.Ordinal);
             // The text holds each word as the vocabulary spells it or capitalized; an ordinal lookup of both is the fastest.
             var words = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (word, lexeme) in lexemeOfWord)
