@@ -59,7 +59,7 @@ public class ArticleSearchTests(ContentApiFactory factory) : IClassFixture<Conte
         Assert.Equal([id], await SearchAsync(newWord));
         Assert.Equal([id], await SearchAsync(bodyWord));
 
-        // Unpublishing and publishing again touch no text: the vectors stay, and the article is found again.
+        // Unpublishing hides it; publishing again changes no text (the trigger does not run) and it is found again.
         var unpublished = await editor.SendJsonAsync(HttpMethod.Post, $"/api/v1/articles/{id}/unpublish", null, patched.ETagOf());
         Assert.Equal(HttpStatusCode.OK, unpublished.StatusCode);
         Assert.Empty(await SearchAsync(newWord));
