@@ -93,8 +93,9 @@ public static class FeedsEndpoints
         CancellationToken cancellationToken)
     {
         // One statement (after the filter's slugs become ids, once per content generation): the entries with their
-        // lists as JSON (bodies once each, see ArticleSqlRow) and the last change-feed entry. An article leaving the feed (unpublished, deleted) changes it without changing any entry's
-        // date: that entry catches it, so If-Modified-Since never answers 304 for a feed that lost an entry.
+        // lists as JSON (bodies once each, see ArticleSqlRow) and the last change-feed entry. An article leaving the
+        // feed (unpublished, deleted) changes it without changing any entry's date: that entry catches it, so
+        // If-Modified-Since never answers 304 for a feed that lost an entry.
         var ids = await filterIds.ResolveAsync(db, query, cancellationToken);
         var rows = ids.Matches
             ? await ArticleFilters.PlannedWithValues(db.Articles.Filter(query, ids, ArticleScope.All, site.SupportedLanguages), query, ids, ArticleScope.All)
